@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: MIT
+#include "db/RecordUid.h"
+
+#include <QDateTime>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+
+#include <array>
+
+namespace gridbook {
+
+namespace {
+
+QString format(const std::array<std::uint8_t, 16> &b)
+{
+    static const char hex[] = "0123456789abcdef";
+    QString out;
+    out.reserve(36);
+    for (int i = 0; i < 16; ++i) {
+        if (i == 4 || i == 6 || i == 8 || i == 10)
+            out += QLatin1Char('-');
+        out += QLatin1Char(hex[b[i] >> 4]);
+        out += QLatin1Char(hex[b[i] & 0xf]);
+    }
+    return out;
+}
+
+} // namespace
+
+QString RecordUid::create()
+{
+    std::array<std::uint8_t, 16> b{};
+    const auto ms = static_cast<std::uint64_t>(QDateTime::currentMSecsSinceEpoch());
+    for (int i = 0; i < 6; ++i)
+        b[i] = static_cast<std::uint8_t>(ms >> (8 * (5 - i)));
+    QRandomGenerator::system()->generate(b.begin() + 6, b.end());
+    b[6] = static_cast<std::uint8_t>(0x70 | (b[6] & 0x0f)); // version 7
+    b[8] = static_cast<std::uint8_t>(0x80 | (b[8] & 0x3f)); // RFC 4122 variant
+    return format(b);
+}
+
+bool RecordUid::isValid(const QString &text)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
+    return re.match(text).hasMatch();
+}
+
+SeededUidGenerator::SeededUidGenerator(std::uint64_t seed) : m_random(seed) {}
+
+QString SeededUidGenerator::next()
+{
+    // A counter in the high bytes keeps seeded uids ordered like v7 ones, the random tail
+    // keeps two seeds from colliding.
+    std::array<std::uint8_t, 16> b{};
+    const std::uint64_t counter = ++m_counter;
+    for (int i = 0; i < 6; ++i)
+        b[i] = static_cast<std::uint8_t>(counter >> (8 * (5 - i)));
+    const std::uint64_t r1 = m_random();
+    const std::uint64_t r2 = m_random();
+    for (int i = 0; i < 2; ++i)
+        b[6 + i] = static_cast<std::uint8_t>(r1 >> (8 * i));
+    for (int i = 0; i < 8; ++i)
+        b[8 + i] = static_cast<std::uint8_t>(r2 >> (8 * i));
+    b[6] = static_cast<std::uint8_t>(0x80 | (b[6] & 0x0f)); // version 8: vendor-defined
+    b[8] = static_cast<std::uint8_t>(0x80 | (b[8] & 0x3f));
+    return format(b);
+}
+
+} // namespace gridbook
