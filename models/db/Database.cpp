@@ -16,7 +16,7 @@
 
 namespace gridbook {
 
-Q_LOGGING_CATEGORY(lcDb, "gridbook.db")
+Q_LOGGING_CATEGORY(lcDb, "gridbook.db", QtWarningMsg)
 
 namespace {
 

@@ -13,7 +13,7 @@
 
 namespace gridbook {
 
-Q_LOGGING_CATEGORY(lcMigrations, "gridbook.db.migrations")
+Q_LOGGING_CATEGORY(lcMigrations, "gridbook.db.migrations", QtWarningMsg)
 
 namespace {
 

@@ -348,12 +348,14 @@ CREATE TABLE volunteer_team (      -- 志愿服务队 / 小分队
     updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
     archived_at TEXT,
     community_id INTEGER NOT NULL REFERENCES community(id),
-    small_grid_id INTEGER REFERENCES small_grid(id),
+    big_grid_id INTEGER REFERENCES big_grid(id),      -- a team organised per big grid ...
+    small_grid_id INTEGER REFERENCES small_grid(id),  -- ... or per small grid; neither: community-wide
     name TEXT NOT NULL CHECK (trim(name) <> ''),
     leader_resident_id INTEGER REFERENCES resident(id),
     note TEXT
 );
 CREATE INDEX volunteer_team_grid ON volunteer_team(small_grid_id);
+CREATE INDEX volunteer_team_big_grid ON volunteer_team(big_grid_id);
 
 CREATE TABLE skill (               -- 一技之长, the list is the office's to edit
     id INTEGER PRIMARY KEY,

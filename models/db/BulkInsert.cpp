@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: MIT
+#include "db/BulkInsert.h"
+
+#include "db/SqlErrors.h"
+#include "db/SqliteHandle.h"
+
+#include <sqlite3.h>
+
+namespace gridbook {
+
+namespace {
+QString quoted(const QString &identifier)
+{
+    QString q = identifier;
+    q.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + q + QLatin1Char('"');
+}
+} // namespace
+
+BulkInsert::BulkInsert(const QSqlDatabase &db, const QString &table, const QStringList &columns)
+    : m_db(SqliteHandle::of(db)), m_table(table), m_columns(static_cast<int>(columns.size()))
+{
+    const QString operation = QStringLiteral("bulk insert into ") + table;
+    if (!m_db) {
+        m_status = SqlErrors::notOpen(operation);
+        return;
+    }
+    QStringList names;
+    QStringList marks;
+    for (const QString &c : columns) {
+        names << quoted(c);
+        marks << QStringLiteral("?");
+    }
+    const QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                            .arg(quoted(table), names.join(QLatin1String(", ")),
+                                 marks.join(QLatin1String(", ")));
+    const QByteArray utf8 = sql.toUtf8();
+    const int rc = sqlite3_prepare_v3(m_db, utf8.constData(), static_cast<int>(utf8.size()),
+                                      SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr);
+    if (rc != SQLITE_OK)
+        m_status = SqlErrors::fromCode(rc, QString::fromUtf8(sqlite3_errmsg(m_db)), operation, sql);
+}
+
+BulkInsert::~BulkInsert()
+{
+    sqlite3_finalize(m_statement);
+}
+
+Status BulkInsert::insert(const SqlValue *values, std::size_t count)
+{
+    if (!m_status)
+        return m_status;
+    if (static_cast<int>(count) != m_columns) {
+        Error e;
+        e.message = QStringLiteral("internal error: %1 values for %2 columns")
+                        .arg(count)
+                        .arg(m_columns);
+        e.operation = QStringLiteral("bulk insert into ") + m_table;
+        return e;
+    }
+    int i = 1;
+    for (const SqlValue *p = values; p != values + count; ++p) {
+        const SqlValue &v = *p;
+        if (const auto *n = std::get_if<qint64>(&v))
+            sqlite3_bind_int64(m_statement, i, *n);
+        else if (const auto *d = std::get_if<double>(&v))
+            sqlite3_bind_double(m_statement, i, *d);
+        else if (const auto *s = std::get_if<QString>(&v))
+            sqlite3_bind_text16(m_statement, i, s->utf16(), static_cast<int>(s->size() * 2),
+                                SQLITE_TRANSIENT);
+        else
+            sqlite3_bind_null(m_statement, i);
+        ++i;
+    }
+    const int rc = sqlite3_step(m_statement);
+    Status result;
+    if (rc != SQLITE_DONE)
+        result = SqlErrors::fromCode(sqlite3_extended_errcode(m_db),
+                                     QString::fromUtf8(sqlite3_errmsg(m_db)),
+                                     QStringLiteral("bulk insert into ") + m_table, QString());
+    else
+        ++m_rows;
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+    return result;
+}
+
+} // namespace gridbook

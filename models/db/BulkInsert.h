@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "common/Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <initializer_list>
+#include <variant>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace gridbook {
+
+/** One value for BulkInsert: NULL, an integer, a real or text. */
+using SqlValue = std::variant<std::monostate, qint64, double, QString>;
+
+/**
+ * A prepared INSERT into one table, run straight on the sqlite3 handle: the demo generator
+ * and importers write hundreds of thousands of rows, where QSqlQuery's per-row QVariant
+ * round trips cost more than SQLite itself. Must be used inside a TransactionGuard.
+ * The table and column names are the program's own, never user text; they are quoted anyway.
+ */
+class BulkInsert {
+public:
+    BulkInsert(const QSqlDatabase &db, const QString &table, const QStringList &columns);
+    ~BulkInsert();
+    BulkInsert(const BulkInsert &) = delete;
+    BulkInsert &operator=(const BulkInsert &) = delete;
+
+    /** False (with error()) if the statement could not be prepared. */
+    bool ok() const { return m_status.ok(); }
+    const Error &error() const { return m_status.error(); }
+
+    /** Inserts one row; values in the order of the columns given to the constructor. */
+    Status insert(std::initializer_list<SqlValue> values)
+    {
+        return insert(values.begin(), values.size());
+    }
+    Status insert(const SqlValue *values, std::size_t count);
+
+    qint64 rowsInserted() const { return m_rows; }
+
+private:
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_statement = nullptr;
+    QString m_table;
+    int m_columns = 0;
+    qint64 m_rows = 0;
+    Status m_status;
+};
+
+} // namespace gridbook
