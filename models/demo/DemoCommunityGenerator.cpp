@@ -297,8 +297,8 @@ Result<DemoSummary> Generation::run()
     }
 
     const int total = m_options.residents;
-    const int communities = (total + DemoCommunityGenerator::kCommunityResidents - 1) /
-                            DemoCommunityGenerator::kCommunityResidents;
+    // Whole communities of the default shape; the remainder is spread over them.
+    const int communities = std::max(1, total / DemoCommunityGenerator::kCommunityResidents);
     for (int ci = 0; ci < communities; ++ci) {
         const int residents = total / communities + (ci < total % communities ? 1 : 0);
         const double scale =
@@ -1241,7 +1241,8 @@ void Generation::makeWork(Community &c, double scale)
     std::sort(allVolunteers.begin(), allVolunteers.end());
     allVolunteers.erase(std::unique(allVolunteers.begin(), allVolunteers.end()), allVolunteers.end());
     const double served = std::max(0.05, scale);
-    for (int month = 0; month < 12; ++month) {
+    // Thirteen calendar months touch the 365-day year; each date is kept only inside it.
+    for (int month = 0; month <= 12; ++month) {
         const QDate first = yearStart.addMonths(month);
         const QDate market(first.year(), first.month(), 20);
         if (market >= yearStart && market <= asOf) {
@@ -1263,7 +1264,7 @@ void Generation::makeWork(Community &c, double scale)
         }
         if (month % 3 == 1) {
             const QDate clinic = first.addDays(m_random.between(0, 20));
-            if (clinic <= asOf) {
+            if (clinic >= yearStart && clinic <= asOf) {
                 const qint64 id = activities.add(
                     {c.id, QStringLiteral("clinic"), QStringLiteral("和济医院专家义诊（12个科室）"),
                      isoDate(clinic), QStringLiteral("社区卫生服务站"),
@@ -1274,14 +1275,14 @@ void Generation::makeWork(Community &c, double scale)
             }
             for (std::size_t b = 0; b < c.branchIds.size(); ++b) {
                 const QDate lesson = first.addDays(m_random.between(0, 25));
-                if (lesson > asOf)
+                if (lesson < yearStart || lesson > asOf)
                     continue;
                 activities.add({c.id, QStringLiteral("party_meeting"), QStringLiteral("三会一课：支部党课"),
                                 isoDate(lesson), QStringLiteral("小区党支部活动室"), SqlValue(),
                                 c.branchIds[b], qint64(0)});
             }
             const QDate lecture = first.addDays(m_random.between(0, 25));
-            if (lecture <= asOf)
+            if (lecture >= yearStart && lecture <= asOf)
                 activities.add({c.id, QStringLiteral("lecture"), QStringLiteral("晋商银行反诈宣传讲座"),
                                 isoDate(lecture), QStringLiteral("社区会议室"), SqlValue(), SqlValue(),
                                 qint64(std::lround(m_random.between(40, 90) * served))});

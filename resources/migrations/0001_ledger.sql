@@ -216,7 +216,11 @@ CREATE TABLE resident (            -- 居民
     note TEXT
 );
 CREATE INDEX resident_household ON resident(household_id, relation_code);
+-- Unique over archived rows too: someone who moves back is restored, not entered twice.
 CREATE UNIQUE INDEX resident_id_number ON resident(id_number) WHERE id_number IS NOT NULL;
+-- At most one live head per household (the repositories also require at least one).
+CREATE UNIQUE INDEX resident_head ON resident(household_id)
+    WHERE relation_code = '02' AND archived_at IS NULL;
 CREATE INDEX resident_name ON resident(name);
 CREATE INDEX resident_initials ON resident(name_initials);
 CREATE INDEX resident_phone ON resident(phone);
@@ -425,7 +429,8 @@ CREATE TABLE service_request (
     CHECK (state NOT IN ('accepted', 'done', 'closed') OR (accepted_at IS NOT NULL AND assignee_id IS NOT NULL)),
     CHECK (state NOT IN ('done', 'closed') OR done_at IS NOT NULL),
     CHECK (state <> 'closed' OR closed_at IS NOT NULL),
-    CHECK (state <> 'cancelled' OR cancelled_at IS NOT NULL)
+    CHECK (state <> 'cancelled' OR cancelled_at IS NOT NULL),
+    CHECK (rating IS NULL OR state = 'closed')   -- only a closed request is rated
 );
 CREATE INDEX service_request_state ON service_request(state, requested_at);
 CREATE INDEX service_request_requester ON service_request(requester_id);
