@@ -670,6 +670,9 @@ void Generation::assignCare(Community &c)
                 if (m_random.chance(0.1))
                     tag(p, "widowed_elderly");
             }
+            // 特困供养: elderly alone with no income and no one obliged to support them.
+            if (hh.lowIncome && hh.size == 1 && p.age >= 60 && m_random.chance(0.5))
+                tag(p, "special_hardship");
             if (hh.size == 2 && allElderly)
                 tag(p, "empty_nest");
             if (m_random.chance(p.age >= 60 ? 0.05 : 0.018))

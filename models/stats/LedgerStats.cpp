@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "stats/LedgerStats.h"
 
+#include "common/TextColumns.h"
 #include "db/Database.h"
 #include "db/SqlErrors.h"
 
@@ -147,8 +148,16 @@ QString LedgerStats::toText() const
     const Totals &t = totals;
     QString out;
     auto line = [&](const QString &label, const QString &value) {
-        out += QStringLiteral("  %1 %2\n").arg(label, -18).arg(value);
+        out += QStringLiteral("  ") + TextColumns::pad(label, 18) + QLatin1Char(' ') + value +
+               QLatin1Char('\n');
     };
+    auto row = [&](const QStringList &cells, const QList<int> &widths) {
+        out += QStringLiteral(" ");
+        for (qsizetype i = 0; i < cells.size(); ++i)
+            out += QLatin1Char(' ') + TextColumns::pad(cells[i], qAbs(widths[i]), widths[i] > 0);
+        out += QLatin1Char('\n');
+    };
+    const QList<int> gridWidths{-12, -24, 10, 11, 10, 8};
     out += tr("Ledger totals") + QLatin1Char('\n');
     line(tr("Communities"), n(t.communities));
     line(tr("Compounds"), n(t.compounds));
@@ -179,30 +188,20 @@ QString LedgerStats::toText() const
     line(tr("Consultations"), tr("%1 (%2 open issues)").arg(n(t.consultations), n(t.openIssues)));
 
     out += QLatin1Char('\n') + tr("Residents by grid") + QLatin1Char('\n');
-    out += QStringLiteral("  %1 %2 %3 %4 %5 %6\n")
-               .arg(tr("Community"), -12)
-               .arg(tr("Grid"), -16)
-               .arg(tr("Buildings"), 10)
-               .arg(tr("Households"), 11)
-               .arg(tr("Residents"), 10)
-               .arg(tr("Care"), 8);
-    for (const GridRow &row : byGrid)
-        out += QStringLiteral("  %1 %2 %3 %4 %5 %6\n")
-                   .arg(row.community, -12)
-                   .arg(row.bigGrid + QLatin1Char('/') + row.smallGrid, -16)
-                   .arg(n(row.buildings), 10)
-                   .arg(n(row.households), 11)
-                   .arg(n(row.residents), 10)
-                   .arg(n(row.careResidents), 8);
+    row({tr("Community"), tr("Grid"), tr("Buildings"), tr("Households"), tr("Residents"),
+         tr("Care")},
+        gridWidths);
+    for (const GridRow &g : byGrid)
+        row({g.community, g.bigGrid + QLatin1Char('/') + g.smallGrid, n(g.buildings),
+             n(g.households), n(g.residents), n(g.careResidents)},
+            gridWidths);
 
     out += QLatin1Char('\n') + tr("Residents by care category") + QLatin1Char('\n');
-    for (const CategoryRow &row : byCategory)
-        out += QStringLiteral("  %1 %2 %3\n")
-                   .arg(row.name, -14)
-                   .arg(row.group == QLatin1String("special") ? tr("special management")
-                                                              : tr("care"),
-                        -20)
-                   .arg(n(row.residents), 10);
+    for (const CategoryRow &c : byCategory)
+        row({c.name,
+             c.group == QLatin1String("special") ? tr("special management") : tr("care"),
+             n(c.residents)},
+            {-20, -20, 10});
     return out;
 }
 
