@@ -3,6 +3,7 @@
 
 #include "db/Database.h"
 #include "db/Migrator.h"
+#include "db/SqlErrors.h"
 #include "db/TransactionGuard.h"
 
 #include <catch2/catch.hpp>
@@ -197,4 +198,33 @@ TEST_CASE("a second connection to the same file is told it is in use while a wri
     CHECK(blocked.error().message.contains(QStringLiteral("in use")));
     // Readers are not blocked by the writer (WAL).
     CHECK(test::scalar(**second, QStringLiteral("SELECT count(*) FROM community")).toInt() == 0);
+}
+
+TEST_CASE("a full disk is reported as such and leaves the ledger as it was", "[db]")
+{
+    auto db = test::freshDatabase();
+    QSqlQuery q(db->connection());
+    // Cap the file at its current size: the next page SQLite needs fails with SQLITE_FULL,
+    // as on a full USB stick.
+    const int pages = test::scalar(*db, QStringLiteral("PRAGMA page_count")).toInt();
+    REQUIRE(q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
+    const int before = test::scalar(*db, QStringLiteral("SELECT count(*) FROM meta")).toInt();
+    Status result;
+    {
+        TransactionGuard tx(db->connection(), QStringLiteral("fill the disk"));
+        REQUIRE(tx.ok());
+        QSqlQuery insert(db->connection());
+        insert.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"));
+        for (int i = 0; i < 10000 && result.ok(); ++i) {
+            insert.addBindValue(QStringLiteral("k%1").arg(i));
+            insert.addBindValue(QString(200, QLatin1Char('x')));
+            if (!insert.exec())
+                result = SqlErrors::fromQuery(insert, QStringLiteral("fill"));
+        }
+        if (result.ok())
+            result = tx.commit();
+    }
+    REQUIRE_FALSE(result.ok());
+    CHECK(result.error().message.contains(QStringLiteral("disk is full")));
+    CHECK(test::scalar(*db, QStringLiteral("SELECT count(*) FROM meta")).toInt() == before);
 }
