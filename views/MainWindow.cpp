@@ -1,0 +1,443 @@
+// SPDX-License-Identifier: MIT
+#include "MainWindow.h"
+
+#include "common/Notifier.h"
+#include "document/LedgerDocument.h"
+#include "pages/LedgerPage.h"
+#include "startup/DemoCommunityRunner.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QTreeView>
+#include <QUndoStack>
+
+namespace gridbook {
+
+MainWindow::MainWindow(Notifier *notifier, QWidget *parent)
+    : QMainWindow(parent), m_dialogNotifier(this),
+      m_notifier(notifier ? notifier : &m_dialogNotifier)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_dialogNotifier.setStatusSink(
+        [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    setCentralWidget(m_pages);
+
+    createActions();
+    createNavigation();
+    createPages();
+    createMenus();
+
+    m_summaryLabel = new QLabel(this);
+    m_summaryLabel->setObjectName(QStringLiteral("summaryLabel"));
+    m_fileLabel = new QLabel(this);
+    m_fileLabel->setObjectName(QStringLiteral("fileLabel"));
+    statusBar()->addPermanentWidget(m_summaryLabel);
+    statusBar()->addPermanentWidget(m_fileLabel);
+
+    connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::pageChanged);
+    readSettings();
+    updateTitle();
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    // Pages hold models on the document's connection: they go before the document.
+    for (LedgerPage *page : std::as_const(m_pageList))
+        page->setDocument(nullptr);
+}
+
+QString MainWindow::lastFileKey()
+{
+    return QStringLiteral("ledger/lastFile");
+}
+
+void MainWindow::createActions()
+{
+    m_newLedger = new QAction(tr("&New Ledger…"), this);
+    m_newLedger->setShortcut(QKeySequence::New);
+    m_newLedger->setStatusTip(tr("Create a new, empty ledger file"));
+    connect(m_newLedger, &QAction::triggered, this, &MainWindow::newLedger);
+
+    m_openLedger = new QAction(tr("&Open Ledger…"), this);
+    m_openLedger->setShortcut(QKeySequence::Open);
+    m_openLedger->setStatusTip(tr("Open another ledger file"));
+    connect(m_openLedger, &QAction::triggered, this, &MainWindow::openLedger);
+
+    m_fillDemo = new QAction(tr("Fill In &Demo Community…"), this);
+    m_fillDemo->setStatusTip(tr("Fill this empty ledger with the demo community 和济社区"));
+    connect(m_fillDemo, &QAction::triggered, this, &MainWindow::fillInDemo);
+
+    m_quit = new QAction(tr("&Quit"), this);
+    m_quit->setShortcut(QKeySequence::Quit);
+    m_quit->setMenuRole(QAction::QuitRole);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+
+    m_undo = new QAction(tr("&Undo"), this);
+    m_undo->setObjectName(QStringLiteral("undoAction"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    connect(m_undo, &QAction::triggered, this, [this] {
+        if (m_document)
+            m_document->undoStack()->undo();
+    });
+    m_redo = new QAction(tr("&Redo"), this);
+    m_redo->setObjectName(QStringLiteral("redoAction"));
+    m_redo->setShortcuts(QKeySequence::Redo);
+    connect(m_redo, &QAction::triggered, this, [this] {
+        if (m_document)
+            m_document->undoStack()->redo();
+    });
+
+    m_addRecord = new QAction(tr("&Add…"), this);
+    m_addRecord->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    connect(m_addRecord, &QAction::triggered, this, [this] {
+        if (LedgerPage *page = currentPage())
+            page->addRecord();
+    });
+    m_editRecord = new QAction(tr("&Edit…"), this);
+    m_editRecord->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_editRecord, &QAction::triggered, this, [this] {
+        if (LedgerPage *page = currentPage())
+            page->editCurrent();
+    });
+    m_archiveRecord = new QAction(tr("A&rchive…"), this);
+    m_archiveRecord->setShortcut(QKeySequence::Delete);
+    m_archiveRecord->setStatusTip(tr("Archive the selected record: it is kept, marked as moved "
+                                     "out or ended, and can be restored"));
+    connect(m_archiveRecord, &QAction::triggered, this, [this] {
+        if (LedgerPage *page = currentPage())
+            page->archiveCurrent();
+    });
+    m_find = new QAction(tr("&Find"), this);
+    m_find->setShortcut(QKeySequence::Find);
+    connect(m_find, &QAction::triggered, this, [this] {
+        if (LedgerPage *page = currentPage())
+            page->focusSearch();
+    });
+
+    m_refresh = new QAction(tr("Re&fresh"), this);
+    m_refresh->setShortcut(QKeySequence::Refresh);
+    connect(m_refresh, &QAction::triggered, this, [this] {
+        for (LedgerPage *page : std::as_const(m_pageList))
+            page->refresh();
+    });
+
+    m_about = new QAction(tr("&About Gridbook"), this);
+    m_about->setMenuRole(QAction::AboutRole);
+    connect(m_about, &QAction::triggered, this, &MainWindow::about);
+    m_aboutQt = new QAction(tr("About &Qt"), this);
+    m_aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    m_pageActions = new QActionGroup(this);
+    m_pageActions->setExclusive(true);
+}
+
+void MainWindow::createNavigation()
+{
+    m_navigationDock = new QDockWidget(tr("Navigation"), this);
+    m_navigationDock->setObjectName(QStringLiteral("navigationDock"));
+    m_navigationDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    m_navigation = new QTreeView(m_navigationDock);
+    m_navigation->setObjectName(QStringLiteral("navigationTree"));
+    m_navigation->setHeaderHidden(true);
+    m_navigation->setUniformRowHeights(true);
+    m_navigationDock->setWidget(m_navigation);
+    addDockWidget(Qt::LeftDockWidgetArea, m_navigationDock);
+}
+
+void MainWindow::createPages()
+{
+    int index = 0;
+    for (LedgerPage *page : std::as_const(m_pageList)) {
+        m_pages->addWidget(page);
+        QAction *show = new QAction(page->title(), m_pageActions);
+        show->setCheckable(true);
+        show->setData(page->pageName());
+        if (index < 9)
+            show->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)));
+        connect(show, &QAction::triggered, this, [this, page] { m_pages->setCurrentWidget(page); });
+        connect(page, &LedgerPage::summaryChanged, this, [this, page](const QString &summary) {
+            if (page == currentPage())
+                m_summaryLabel->setText(summary);
+        });
+        connect(page, &LedgerPage::selectionChanged, this, &MainWindow::updateActions);
+        ++index;
+    }
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newLedger);
+    file->addAction(m_openLedger);
+    file->addSeparator();
+    file->addAction(m_fillDemo);
+    file->addSeparator();
+    file->addAction(m_quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undo);
+    edit->addAction(m_redo);
+    edit->addSeparator();
+    edit->addAction(m_addRecord);
+    edit->addAction(m_editRecord);
+    edit->addAction(m_archiveRecord);
+    edit->addSeparator();
+    edit->addAction(m_find);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addActions(m_pageActions->actions());
+    view->addSeparator();
+    view->addAction(m_navigationDock->toggleViewAction());
+    view->addAction(m_refresh);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_about);
+    help->addAction(m_aboutQt);
+
+    QToolBar *pagesBar = addToolBar(tr("Pages"));
+    pagesBar->setObjectName(QStringLiteral("pagesToolBar"));
+    pagesBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    pagesBar->addActions(m_pageActions->actions());
+    QToolBar *editBar = addToolBar(tr("Edit"));
+    editBar->setObjectName(QStringLiteral("editToolBar"));
+    editBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    editBar->addAction(m_addRecord);
+    editBar->addAction(m_editRecord);
+    editBar->addAction(m_archiveRecord);
+    editBar->addSeparator();
+    editBar->addAction(m_undo);
+    editBar->addAction(m_redo);
+    view->addSeparator();
+    view->addAction(pagesBar->toggleViewAction());
+    view->addAction(editBar->toggleViewAction());
+}
+
+void MainWindow::setDocument(std::unique_ptr<LedgerDocument> document)
+{
+    for (LedgerPage *page : std::as_const(m_pageList))
+        page->setDocument(nullptr);
+    m_document = std::move(document);
+    if (m_document) {
+        QUndoStack *stack = m_document->undoStack();
+        connect(stack, &QUndoStack::canUndoChanged, this, &MainWindow::updateActions);
+        connect(stack, &QUndoStack::canRedoChanged, this, &MainWindow::updateActions);
+        connect(stack, &QUndoStack::undoTextChanged, this, &MainWindow::updateActions);
+        connect(stack, &QUndoStack::redoTextChanged, this, &MainWindow::updateActions);
+        connect(m_document.get(), &LedgerDocument::commandFailed, this,
+                [this](const Error &error) { m_notifier->error(error); });
+        if (m_document->path() != QLatin1String(":memory:"))
+            QSettings().setValue(lastFileKey(), QFileInfo(m_document->path()).absoluteFilePath());
+    }
+    for (LedgerPage *page : std::as_const(m_pageList))
+        page->setDocument(m_document.get());
+    updateTitle();
+    updateActions();
+}
+
+bool MainWindow::showPage(const QString &name)
+{
+    if (LedgerPage *p = page(name)) {
+        m_pages->setCurrentWidget(p);
+        return true;
+    }
+    return false;
+}
+
+LedgerPage *MainWindow::page(const QString &name) const
+{
+    for (LedgerPage *page : m_pageList) {
+        if (page->pageName() == name)
+            return page;
+    }
+    return nullptr;
+}
+
+LedgerPage *MainWindow::currentPage() const
+{
+    return qobject_cast<LedgerPage *>(m_pages->currentWidget());
+}
+
+QStringList MainWindow::pageNames() const
+{
+    QStringList names;
+    for (LedgerPage *page : m_pageList)
+        names << page->pageName();
+    return names;
+}
+
+void MainWindow::pageChanged(int)
+{
+    LedgerPage *page = currentPage();
+    for (QAction *action : m_pageActions->actions())
+        action->setChecked(page && action->data().toString() == page->pageName());
+    m_summaryLabel->setText(page ? page->summary() : QString());
+    updateActions();
+}
+
+void MainWindow::updateTitle()
+{
+    if (m_document) {
+        setWindowFilePath(m_document->path());
+        setWindowTitle(tr("%1 — Gridbook").arg(m_document->displayName()));
+        m_fileLabel->setText(QDir::toNativeSeparators(m_document->path()));
+    } else {
+        setWindowTitle(tr("Gridbook"));
+        m_fileLabel->clear();
+    }
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_document != nullptr;
+    const bool writable = open && !m_document->isReadOnly();
+    QUndoStack *stack = open ? m_document->undoStack() : nullptr;
+    m_undo->setEnabled(stack && stack->canUndo());
+    m_redo->setEnabled(stack && stack->canRedo());
+    m_undo->setText(stack && stack->canUndo() ? tr("&Undo %1").arg(stack->undoText())
+                                              : tr("&Undo"));
+    m_redo->setText(stack && stack->canRedo() ? tr("&Redo %1").arg(stack->redoText())
+                                              : tr("&Redo"));
+    m_fillDemo->setEnabled(writable && m_document->isEmpty());
+    LedgerPage *page = currentPage();
+    m_addRecord->setEnabled(writable && page && page->canAdd());
+    m_editRecord->setEnabled(writable && page && page->canAdd());
+    m_archiveRecord->setEnabled(writable && page && page->canAdd());
+    m_find->setEnabled(page != nullptr);
+}
+
+void MainWindow::readSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    for (LedgerPage *page : std::as_const(m_pageList)) {
+        settings.beginGroup(QStringLiteral("pages/") + page->pageName());
+        page->restoreSettings(settings);
+        settings.endGroup();
+    }
+    showPage(settings.value(QStringLiteral("mainWindow/page")).toString());
+    pageChanged(m_pages->currentIndex());
+}
+
+void MainWindow::writeSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    if (LedgerPage *page = currentPage())
+        settings.setValue(QStringLiteral("mainWindow/page"), page->pageName());
+    for (LedgerPage *page : m_pageList) {
+        settings.beginGroup(QStringLiteral("pages/") + page->pageName());
+        page->saveSettings(settings);
+        settings.endGroup();
+    }
+}
+
+bool MainWindow::closeForms()
+{
+    return true;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!closeForms()) {
+        event->ignore();
+        return;
+    }
+    writeSettings();
+    event->accept();
+}
+
+void MainWindow::newLedger()
+{
+    if (!closeForms())
+        return;
+    const QString dir =
+        m_document ? QFileInfo(m_document->path()).absolutePath() : QDir::homePath();
+    QString path = QFileDialog::getSaveFileName(this, tr("New Ledger"), dir,
+                                                tr("Gridbook ledgers (*.sqlite);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".sqlite");
+    if (QFileInfo::exists(path) && QFileInfo(path).size() > 0) {
+        m_notifier->warning(tr("%1 already exists. Choose a new file name, or open it with "
+                               "File › Open Ledger.")
+                                .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    openFile(path);
+}
+
+void MainWindow::openLedger()
+{
+    if (!closeForms())
+        return;
+    const QString dir =
+        m_document ? QFileInfo(m_document->path()).absolutePath() : QDir::homePath();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Ledger"), dir, tr("Gridbook ledgers (*.sqlite *.db);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::openFile(const QString &path)
+{
+    auto document = LedgerDocument::open(path);
+    if (!document) {
+        m_notifier->error(document.error());
+        return;
+    }
+    setDocument(std::move(document).value());
+    m_notifier->inform(tr("Opened %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void MainWindow::fillInDemo()
+{
+    if (!m_document || !m_document->isEmpty())
+        return;
+    auto summary = DemoCommunityRunner::run(this, m_document->path(), *m_notifier);
+    if (!summary) {
+        m_notifier->error(summary.error());
+        return;
+    }
+    m_document->reload();
+    for (LedgerPage *page : std::as_const(m_pageList))
+        page->refresh();
+    updateActions();
+    m_notifier->inform(
+        tr("The demo community is ready: %1 households, %2 residents.")
+            .arg(QLocale().toString(summary->households), QLocale().toString(summary->residents)));
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(
+        this, tr("About Gridbook"),
+        tr("<h3>Gridbook %1</h3><p>The community grid ledger (网格台账): compounds, buildings "
+           "and dwellings, grids and the people who look after them, households and residents, "
+           "Party members and volunteers, in one file on your own computer.</p>")
+            .arg(QApplication::applicationVersion()));
+}
+
+} // namespace gridbook

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: MIT
+#include "startup/ScreenshotRenderer.h"
+
+#include "MainWindow.h"
+#include "document/LedgerDocument.h"
+#include "pages/LedgerPage.h"
+
+#include <QApplication>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QPixmap>
+#include <QThread>
+
+#include <cstdio>
+
+namespace gridbook {
+
+namespace {
+
+/** Never shows a dialog: a screenshot runs unattended. Errors go to stderr. */
+class QuietNotifier : public Notifier {
+public:
+    void error(const Error &error) override { print(error.message); }
+    void warning(const QString &message) override { print(message); }
+    bool question(const QString &, bool defaultAnswer) override { return defaultAnswer; }
+    void progress(const QString &, qint64, qint64) override {}
+    bool cancelled() const override { return false; }
+    int choose(const QString &, const QStringList &, const QString &) override { return -1; }
+    void inform(const QString &) override {}
+
+private:
+    static void print(const QString &text)
+    {
+        const QByteArray utf8 = (text + QLatin1Char('\n')).toUtf8();
+        std::fwrite(utf8.constData(), 1, std::size_t(utf8.size()), stderr);
+    }
+};
+
+/** Lets queued work (lazy loads, layouts) finish, up to `ms`. */
+void settle(const std::function<bool()> &done, int ms)
+{
+    QDeadlineTimer deadline(ms);
+    do {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        if (done())
+            break;
+        QThread::msleep(10);
+    } while (!deadline.hasExpired());
+    QCoreApplication::processEvents();
+}
+
+} // namespace
+
+ScreenshotRenderer::ScreenshotRenderer(std::unique_ptr<LedgerDocument> document, QSize size)
+    : m_document(std::move(document)), m_size(size)
+{
+}
+
+ScreenshotRenderer::~ScreenshotRenderer() = default;
+
+QStringList ScreenshotRenderer::pageNames()
+{
+    return {QStringLiteral("residents"), QStringLiteral("households"), QStringLiteral("household"),
+            QStringLiteral("party"),     QStringLiteral("volunteers"), QStringLiteral("roles")};
+}
+
+Status ScreenshotRenderer::render(const QString &page, const QString &pngPath)
+{
+    if (!pageNames().contains(page)) {
+        Error e;
+        e.message = tr("Unknown page \"%1\"; the pages are: %2.")
+                        .arg(page, pageNames().join(QStringLiteral(", ")));
+        e.field = QStringLiteral("page");
+        return e;
+    }
+    QuietNotifier notifier;
+    MainWindow window(&notifier);
+    window.setDocument(std::move(m_document));
+    window.resize(m_size);
+    window.showPage(page == QLatin1String("household") ? QStringLiteral("households") : page);
+    window.show();
+    settle([&] { return false; }, 300);
+    QWidget *target = &window;
+
+    const QPixmap pixmap = target->grab();
+    if (pixmap.isNull() || !pixmap.save(pngPath, "PNG")) {
+        Error e;
+        e.message =
+            tr("The screenshot could not be written to %1.").arg(QDir::toNativeSeparators(pngPath));
+        return e;
+    }
+    return {};
+}
+
+} // namespace gridbook
