@@ -287,6 +287,25 @@ QList<Sample> samples()
                   {QStringLiteral("service_request_id"), ids[QStringLiteral("service_request")]}});
          },
          fixed(R({{QStringLiteral("hours"), 3.0}}))},
+        {QStringLiteral("community_backdrop"),
+         [=](const Ids &ids) {
+             return R({{QStringLiteral("community_id"), ids[QStringLiteral("community")]},
+                       {QStringLiteral("image"), QByteArray("\x89PNG\r\n\x1a\n", 8)},
+                       {QStringLiteral("format"), QStringLiteral("png")},
+                       {QStringLiteral("pixel_width"), 800},
+                       {QStringLiteral("pixel_height"), 600},
+                       {QStringLiteral("width"), 400.0}});
+         },
+         fixed(R({{QStringLiteral("opacity"), 0.8}}))},
+        {QStringLiteral("household_colour_rule"),
+         [=](const Ids &) {
+             return R({{QStringLiteral("name"), S("困难户")},
+                       {QStringLiteral("colour"), QStringLiteral("#123abc")},
+                       {QStringLiteral("rule"), QStringLiteral("care")},
+                       {QStringLiteral("parameter"), QStringLiteral("hardship")},
+                       {QStringLiteral("priority"), 5}});
+         },
+         fixed(R({{QStringLiteral("colour"), QStringLiteral("#00ff00")}}))},
     };
 }
 
@@ -339,7 +358,7 @@ TEST_CASE("every record table: create, read back, update, archive, restore", "[d
     for (const Sample &s : samples())
         sampled.insert(s.table);
     CHECK(sampled == recordTables);
-    CHECK(sampled.size() == 27);
+    CHECK(sampled.size() == 29);
 
     Ids ids;
     ids.insert(QStringLiteral("seeded_skill"),
