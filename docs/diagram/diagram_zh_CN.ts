@@ -184,9 +184,27 @@
     </message>
 </context>
 <context>
+    <name>gridbook::CommunityDiagramScene</name>
+    <message>
+        <location filename="../../views/diagram/CommunityDiagramScene.cpp" line="+224" />
+        <source>Place building here</source>
+        <translation>把楼栋放在这里</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Draw grid outline here</source>
+        <translation>在这里画网格边界</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Draw compound outline here</source>
+        <translation>在这里画小区边界</translation>
+    </message>
+</context>
+<context>
     <name>gridbook::CommunityDiagramView</name>
     <message>
-        <location filename="../../views/diagram/CommunityDiagramView.cpp" line="+165" />
+        <location filename="../../views/diagram/CommunityDiagramView.cpp" line="+235" />
         <source>Colour by:</source>
         <translation>着色：</translation>
     </message>
@@ -295,8 +313,13 @@
         <source>%1: ledger %2, diagram %3</source>
         <translation>%1：台账 %2，图上 %3</translation>
     </message>
+    <message>
+        <location line="+16" />
+        <source>Nothing of %1 is drawn yet: import a plan (Backdrop…), turn on Edit and right-click to place buildings and draw grid outlines.</source>
+        <translation>%1 还没有绘制任何内容：可导入平面图（底图…），打开“编辑”后右键放置楼栋、画网格边界。</translation>
+    </message>
     <message numerus="yes">
-        <location line="+11" />
+        <location line="+4" />
         <source>%n building(s) stand in a different grid than the ledger says.</source>
         <translation><numerusform>有 %n 栋楼在图上所在网格与台账不一致。</numerusform></translation>
     </message>
@@ -430,14 +453,14 @@
         <translation>边界至少需要三个不在同一直线上的顶点。</translation>
     </message>
     <message>
+        <location line="+4" />
+        <source>The outline crosses itself: move the corners so that its edges do not cross.</source>
+        <translation>边界自相交：请移动顶点，使各条边互不交叉。</translation>
+    </message>
+    <message>
         <location line="+2" />
         <source>The outline encloses no area.</source>
         <translation>边界围成的面积为零。</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>The outline crosses itself: move the corners so that its edges do not cross.</source>
-        <translation>边界自相交：请移动顶点，使各条边互不交叉。</translation>
     </message>
 </context>
 <context>
@@ -464,7 +487,7 @@
 <context>
     <name>gridbook::DiagramRenderer</name>
     <message>
-        <location filename="../../models/diagram/DiagramRenderer.cpp" line="+230" />
+        <location filename="../../models/diagram/DiagramRenderer.cpp" line="+250" />
         <source>%1 grid diagram</source>
         <translation>%1网格图</translation>
     </message>
@@ -530,7 +553,7 @@
 <context>
     <name>gridbook::GridRegionItem</name>
     <message>
-        <location filename="../../views/diagram/GridRegionItem.cpp" line="+178" />
+        <location filename="../../views/diagram/GridRegionItem.cpp" line="+179" />
         <source>An outline needs at least three corners.</source>
         <translation>边界至少需要三个顶点。</translation>
     </message>

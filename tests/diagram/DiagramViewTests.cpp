@@ -9,6 +9,8 @@
 #include "diagram/CommunityDiagramScene.h"
 #include "diagram/CommunityDiagramView.h"
 #include "diagram/DiagramModel.h"
+#include "diagram/DiagramPrinter.h"
+#include "diagram/DiagramRenderer.h"
 #include "diagram/GridRegionItem.h"
 
 #include <catch2/catch.hpp>
@@ -17,13 +19,17 @@
 #include <QDir>
 #include <QFontDatabase>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
 #include <QPixmap>
+#include <QPrinter>
+#include <QProcess>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSet>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -124,6 +130,22 @@ TEST_CASE("diagram view: one item per building, drag in edit mode, drags merge",
     CHECK(view.findChild<QLabel *>(QStringLiteral("diagramStatus"))
               ->text()
               .contains(QStringLiteral("cross")));
+
+    // Placing a building that is not on the diagram yet, and drawing a missing outline.
+    view.scene()->placeBuilding(p.unplaced, QPointF(150, 70));
+    REQUIRE(view.model()->data().building(p.unplaced)->isPlaced());
+    CHECK(view.model()->data().building(p.unplaced)->rect.center() == QPointF(150, 70));
+    CHECK(view.scene()->buildingItem(p.unplaced)->isVisible());
+    CHECK_FALSE(view.model()->isMismatched(p.unplaced)); // ledger grid B, standing in B
+    view.undoStack()->undo();
+    CHECK_FALSE(view.model()->data().building(p.unplaced)->isPlaced());
+    REQUIRE(view.model()->setOutline(DiagramRepository::Shape::Compound, p.compound, QPolygonF()));
+    view.scene()->drawDefaultOutline(DiagramRepository::Shape::Compound, p.compound,
+                                     QPointF(100, 50));
+    CHECK(view.model()->data().compound(p.compound)->outline.size() == 4);
+    CHECK(test::scalar(*db,
+                       QStringLiteral("SELECT outline FROM compound WHERE id = %1").arg(p.compound))
+              .toString() == QStringLiteral("70,20 130,20 130,80 70,80"));
 
     // Selecting a building tells the ledger pages.
     QSignalSpy selected(&view, &CommunityDiagramView::buildingSelected);
@@ -284,4 +306,31 @@ TEST_CASE("screenshots of the demo's diagram and a building", "[.screenshots]")
     CHECK(notifier.errors.isEmpty());
     QCoreApplication::removeTranslator(&translator);
     QLocale::setDefault(QLocale::c());
+}
+
+TEST_CASE("printing paints the same page as export (printed to a PDF file)", "[diagram][views]")
+{
+    auto db = test::freshDatabase();
+    const auto p = test::plantCommunity(*db);
+    DiagramModel model(db->connection());
+    REQUIRE(model.load(p.community));
+    const DiagramPage page = DiagramRenderer(model).page(QImage());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("printed.pdf"));
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(path);
+    REQUIRE(DiagramPrinter::printTo(printer, page));
+    REQUIRE(QFileInfo(path).size() > 1000);
+    const QString tool = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (tool.isEmpty())
+        return;
+    QProcess process;
+    process.start(tool, {path, QStringLiteral("-")});
+    REQUIRE(process.waitForFinished(30000));
+    const QString text = QString::fromUtf8(process.readAllStandardOutput())
+                             .normalized(QString::NormalizationForm_KC)
+                             .simplified();
+    INFO(text.toStdString());
+    CHECK(text.contains(page.title));
 }

@@ -5,8 +5,14 @@
 #include "diagram/CompoundItem.h"
 #include "diagram/DiagramModel.h"
 #include "diagram/GridRegionItem.h"
+#include "diagram/MoveBuildingCommand.h"
+#include "diagram/SetOutlineCommand.h"
 
+#include <QGraphicsSceneContextMenuEvent>
+#include <QMenu>
 #include <QUndoStack>
+
+#include <algorithm>
 
 namespace gridbook {
 
@@ -181,6 +187,72 @@ void CommunityDiagramScene::onSelectionChanged()
         emit buildingSelected(building->buildingId());
     else if (auto *grid = dynamic_cast<GridRegionItem *>(selected.first()))
         emit smallGridSelected(grid->gridId());
+}
+
+void CommunityDiagramScene::placeBuilding(qint64 buildingId, QPointF centre)
+{
+    const BuildingShape *b = m_model->data().building(buildingId);
+    if (!b)
+        return;
+    // A slab of about the building's size: 13 m per unit, 12 m deep (drag it into place).
+    const QSizeF size(std::clamp(13.0 * std::max(1, b->units) + 4.0, 16.0, 60.0),
+                      b->floors > 7 ? 20.0 : 12.0);
+    QRectF rect(QPointF(), size);
+    rect.moveCenter(centre);
+    m_undoStack->push(new MoveBuildingCommand(m_model, buildingId, b->rect, rect, b->name));
+}
+
+void CommunityDiagramScene::drawDefaultOutline(DiagramRepository::Shape shape, qint64 id,
+                                               QPointF centre)
+{
+    const double half = shape == DiagramRepository::Shape::Compound ? 30.0 : 50.0;
+    const QPolygonF square({centre + QPointF(-half, -half), centre + QPointF(half, -half),
+                            centre + QPointF(half, half), centre + QPointF(-half, half)});
+    m_undoStack->push(new SetOutlineCommand(m_model, shape, id, m_model->outline(shape, id), square,
+                                            SetOutlineCommand::Action::Draw));
+}
+
+void CommunityDiagramScene::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
+{
+    if (!m_editing) {
+        QGraphicsScene::contextMenuEvent(event);
+        return;
+    }
+    const QPointF at = event->scenePos();
+    const DiagramData &data = m_model->data();
+    QMenu menu;
+    QMenu *buildings = menu.addMenu(tr("Place building here"));
+    for (const BuildingShape &b : data.buildings) {
+        if (b.isPlaced())
+            continue;
+        const CompoundShape *c = data.compound(b.compoundId);
+        const qint64 id = b.id;
+        buildings->addAction((c ? c->name + QLatin1Char(' ') : QString()) + b.name, this,
+                             [this, id, at] { placeBuilding(id, at); });
+    }
+    QMenu *grids = menu.addMenu(tr("Draw grid outline here"));
+    for (const GridShape &g : data.smallGrids) {
+        if (g.outline.size() >= 3)
+            continue;
+        const qint64 id = g.id;
+        grids->addAction(g.name, this, [this, id, at] {
+            drawDefaultOutline(DiagramRepository::Shape::SmallGrid, id, at);
+        });
+    }
+    QMenu *compounds = menu.addMenu(tr("Draw compound outline here"));
+    for (const CompoundShape &c : data.compounds) {
+        if (c.outline.size() >= 3)
+            continue;
+        const qint64 id = c.id;
+        compounds->addAction(c.name, this, [this, id, at] {
+            drawDefaultOutline(DiagramRepository::Shape::Compound, id, at);
+        });
+    }
+    buildings->setEnabled(!buildings->isEmpty());
+    grids->setEnabled(!grids->isEmpty());
+    compounds->setEnabled(!compounds->isEmpty());
+    menu.exec(event->screenPos());
+    event->accept();
 }
 
 } // namespace gridbook

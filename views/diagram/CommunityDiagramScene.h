@@ -50,6 +50,11 @@ public:
     void selectBuilding(qint64 id);
     void selectSmallGrid(qint64 id);
 
+    /** Puts a building that is not on the diagram yet at `centre` (an undo step). */
+    void placeBuilding(qint64 buildingId, QPointF centre);
+    /** Gives a grid or compound without an outline a square one around `centre`. */
+    void drawDefaultOutline(DiagramRepository::Shape shape, qint64 id, QPointF centre);
+
     /** The items report an edit refused (an outline that would cross itself, ...). */
     void reportRefusal(const QString &message) { emit editRefused(message); }
 
@@ -60,6 +65,10 @@ signals:
     void buildingActivated(qint64 buildingId);
     /** An edit was refused; `message` says why. */
     void editRefused(const QString &message);
+
+protected:
+    /** In edit mode: place a building, or start the outline of a grid or compound, here. */
+    void contextMenuEvent(QGraphicsSceneContextMenuEvent *event) override;
 
 private:
     void rebuild();

@@ -31,6 +31,7 @@
 #include <QVBoxLayout>
 #include <QWheelEvent>
 
+#include <algorithm>
 #include <cmath>
 
 namespace gridbook {
@@ -432,9 +433,18 @@ void CommunityDiagramView::refreshMismatches()
     m_mismatchPanel->setVisible(any);
     m_fixLedger->setEnabled(m_mismatches->currentItem() != nullptr);
     m_fixDiagram->setEnabled(m_mismatches->currentItem() != nullptr);
-    showMessage(any ? tr("%n building(s) stand in a different grid than the ledger says.", nullptr,
-                         int(m_model->mismatches().size()))
-                    : QString());
+    const bool drawn = std::any_of(data.buildings.begin(), data.buildings.end(),
+                                   [](const BuildingShape &b) { return b.isPlaced(); }) ||
+                       std::any_of(data.smallGrids.begin(), data.smallGrids.end(),
+                                   [](const GridShape &g) { return g.outline.size() >= 3; });
+    if (!drawn && data.communityId > 0)
+        showMessage(tr("Nothing of %1 is drawn yet: import a plan (Backdrop…), turn on Edit and "
+                       "right-click to place buildings and draw grid outlines.")
+                        .arg(data.communityName));
+    else
+        showMessage(any ? tr("%n building(s) stand in a different grid than the ledger says.",
+                             nullptr, int(m_model->mismatches().size()))
+                        : QString());
 }
 
 Status CommunityDiagramView::assignToDiagramGrid(qint64 buildingId)
