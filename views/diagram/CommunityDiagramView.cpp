@@ -71,7 +71,7 @@ void DiagramGraphicsView::fitAll()
 {
     if (!scene())
         return;
-    QRectF bounds = scene()->itemsBoundingRect();
+    QRectF bounds = m_contentBounds.isEmpty() ? scene()->itemsBoundingRect() : m_contentBounds;
     if (bounds.isEmpty())
         bounds = scene()->sceneRect();
     // Like fitInView, but leaving the legend's corner free when there is room beside it.
@@ -192,6 +192,7 @@ CommunityDiagramView::CommunityDiagramView(QSqlDatabase db, qint64 communityId,
     connect(m_model, &DiagramModel::mismatchesChanged, this,
             &CommunityDiagramView::refreshMismatches);
     connect(m_model, &DiagramModel::reloaded, this, [this] {
+        m_view->setContentBounds(m_model->data().bounds());
         refreshMismatches();
         refreshLegend();
     });
@@ -288,6 +289,7 @@ void CommunityDiagramView::buildUi()
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     m_view = new DiagramGraphicsView(splitter);
     m_view->setScene(m_scene);
+    m_view->setContentBounds(m_model->data().bounds());
     splitter->addWidget(m_view);
 
     m_mismatchPanel = new QWidget(splitter);
@@ -372,6 +374,7 @@ void CommunityDiagramView::setEditing(bool editing)
 
 void CommunityDiagramView::fitAll()
 {
+    m_view->setContentBounds(m_model->data().bounds());
     m_view->fitAll();
 }
 

@@ -33,6 +33,8 @@ public:
 
     void zoomBy(double factor);
     void fitAll();
+    /** What fitAll() fits: the drawing itself (labels and margins aside); null: all items. */
+    void setContentBounds(const QRectF &bounds) { m_contentBounds = bounds; }
     /** Pixels per metre at the current zoom. */
     double zoom() const;
     /**
@@ -56,6 +58,7 @@ private:
     LegendOverlay *m_legend = nullptr;
     bool m_leftPans = true;
     bool m_autoFit = true; ///< keep fitting on resize until the user zooms or pans
+    QRectF m_contentBounds;
     bool m_mayPan = false; ///< a pan button is down; it becomes a pan once the mouse moves
     bool m_panning = false;
     QPoint m_panFrom;
