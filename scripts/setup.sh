@@ -17,6 +17,8 @@ packages=(
   build-essential pkg-config cmake ninja-build
   # Qt 6.4: Core/Gui/Widgets/Sql headers and CMake config, moc/rcc/uic, and the SQLite driver plugin.
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
+  # Qt SVG: the grid diagrams export to SVG (QSvgGenerator) and draw SVG icons.
+  qt6-svg-dev
   # SQLite headers: migrations run multi-statement scripts through the raw sqlite3 handle.
   libsqlite3-dev
   # Qt LinguistTools (lupdate/lrelease) for our translations, and Qt's own Chinese translations.
