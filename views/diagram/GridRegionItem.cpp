@@ -37,7 +37,11 @@ GridRegionItem::GridRegionItem(CommunityDiagramScene *scene, DiagramRepository::
                                qint64 id)
     : m_scene(scene), m_shape(shape), m_id(id)
 {
-    setCacheMode(DeviceCoordinateCache);
+    // Not cached, unlike the other items: grid regions are as big as the view when zoomed in,
+    // and blending a dozen view-sized translucent cache pixmaps costs several times more than
+    // filling the few polygons again (measured on the demo: 4x zoom, a full repaint 69 ms
+    // cached, 17 ms uncached).
+    setCacheMode(NoCache);
     if (shape == DiagramRepository::Shape::SmallGrid) {
         setFlag(ItemIsSelectable);
         setZValue(2);
