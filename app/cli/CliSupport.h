@@ -11,6 +11,11 @@
 
 #include <memory>
 
+namespace gridbook {
+struct ReportRequest;
+class ReportScope;
+} // namespace gridbook
+
 namespace gridbook::cli {
 
 /** Exit codes, so that scripts can tell what happened. */
@@ -55,5 +60,18 @@ struct Command {
 int demoCommand(const QStringList &args);
 int statsCommand(const QStringList &args);
 int checkCommand(const QStringList &args);
+int rosterCommand(const QStringList &args);
+int contactBookCommand(const QStringList &args);
+int householdFileCommand(const QStringList &args);
+
+// Shared by the report commands (defined in RosterCommand.cpp): their common options
+// (--db --out --scope --landscape --full --date --max-pages), reading them into a request
+// (scopes: nullptr for a command without --scope),
+// and writing the PDF with exit codes.
+void addReportOptions(QCommandLineParser &parser, bool withScope);
+bool readReportOptions(const QCommandLineParser &parser, const QSqlDatabase &db,
+                       ReportRequest &request, QList<ReportScope> *scopes, int &exitCode);
+int runReport(const QCommandLineParser &parser, const ReportRequest &request,
+              const QSqlDatabase &db, CliFeedback &feedback);
 
 } // namespace gridbook::cli

@@ -6,6 +6,7 @@
 #include "cli/CliSupport.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -24,6 +25,11 @@ const Command commands[] = {
     {"stats", QT_TRANSLATE_NOOP("Cli", "counts by grid and by care category"), statsCommand},
     {"check", QT_TRANSLATE_NOOP("Cli", "integrity check; exit code 1 if problems are found"),
      checkCommand},
+    {"roster", QT_TRANSLATE_NOOP("Cli", "print a roster (花名册) of residents to PDF"), rosterCommand},
+    {"contact-book", QT_TRANSLATE_NOOP("Cli", "print grid workers' contact books (联系册) to PDF"),
+     contactBookCommand},
+    {"household-file", QT_TRANSLATE_NOOP("Cli", "print household files (一户一档) to PDF"),
+     householdFileCommand},
 };
 
 QString commandsHelp()
@@ -63,7 +69,7 @@ int main(int argc, char *argv[])
     // Reports render through QtGui (PDF, fonts) without a display.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QCoreApplication app(argc, argv);
+    QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Gridbook"));
     QCoreApplication::setApplicationName(QStringLiteral("gridbook"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GRIDBOOK_VERSION));
