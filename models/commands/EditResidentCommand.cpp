@@ -6,11 +6,11 @@
 namespace gridbook {
 
 EditResidentCommand::EditResidentCommand(LedgerDocument &document, qint64 residentId,
-                                         Record changes, std::optional<QList<qint64>> careIds)
+                                         Record changes, std::optional<QList<qint64>> careIds,
+                                         const QString &name)
     : LedgerCommand(document), m_residentId(residentId), m_changes(std::move(changes)),
       m_care(std::move(careIds))
 {
-    const QString name = m_changes.value(QStringLiteral("name")).toString();
     setText(name.isEmpty() ? tr("Edit resident") : tr("Edit resident %1").arg(name));
 }
 

@@ -16,7 +16,8 @@ class EditResidentCommand : public LedgerCommand {
     Q_DECLARE_TR_FUNCTIONS(gridbook::EditResidentCommand)
 public:
     EditResidentCommand(LedgerDocument &document, qint64 residentId, Record changes,
-                        std::optional<QList<qint64>> careCategoryIds = std::nullopt);
+                        std::optional<QList<qint64>> careCategoryIds = std::nullopt,
+                        const QString &name = QString());
 
 protected:
     Status perform(ChangeSet &changes) override;

@@ -1,0 +1,283 @@
+// SPDX-License-Identifier: MIT
+#include "items/ResidentTableModel.h"
+
+#include "db/SqlErrors.h"
+#include "domain/PhoneNumber.h"
+#include "domain/ResidentId.h"
+#include "items/IdListPlan.h"
+
+#include <QSqlQuery>
+
+namespace gridbook {
+
+namespace {
+
+/** The values fetchRows() reads per resident, in this order. */
+enum Field {
+    FName,
+    FSex,
+    FBirth,
+    FIdNumber,
+    FPhone,
+    FAddress,
+    FRelation,
+    FEthnicity,
+    FPolitical,
+    FResidence,
+    FCare,
+    FHouseholdNumber,
+    FHouseholdUid,
+    FUid,
+    FHouseholdId,
+    FArchived,
+    FieldCount
+};
+
+} // namespace
+
+ResidentTableModel::ResidentTableModel(QSqlDatabase db, QObject *parent)
+    : IdListTableModel(std::move(db), parent)
+{
+}
+
+int ResidentTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ResidentTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Name:
+        return tr("Name");
+    case Sex:
+        return tr("Sex");
+    case Age:
+        return tr("Age");
+    case BirthDate:
+        return tr("Date of birth");
+    case IdNumber:
+        return tr("ID number");
+    case Phone:
+        return tr("Phone");
+    case Address:
+        return tr("Address");
+    case Relation:
+        return tr("Relation to head");
+    case Ethnicity:
+        return tr("Ethnicity");
+    case PoliticalStatus:
+        return tr("Political status");
+    case ResidenceType:
+        return tr("Residence type");
+    case CareCategories:
+        return tr("Care categories");
+    case HouseholdNumber:
+        return tr("Household number");
+    case HouseholdUid:
+        return tr("Household uid");
+    case Uid:
+        return tr("Uid");
+    default:
+        return {};
+    }
+}
+
+ResidentQuery::Sort ResidentTableModel::sortFor(Column column)
+{
+    using S = ResidentQuery::Sort;
+    switch (column) {
+    case Name:
+        return S::Name;
+    case Sex:
+        return S::Sex;
+    case Age:
+    case BirthDate:
+        return S::Age;
+    case IdNumber:
+        return S::IdNumber;
+    case Phone:
+        return S::Phone;
+    case Relation:
+        return S::Relation;
+    case Ethnicity:
+        return S::Ethnicity;
+    case PoliticalStatus:
+        return S::PoliticalStatus;
+    case ResidenceType:
+        return S::ResidenceType;
+    case CareCategories:
+        return S::CareCategories;
+    case HouseholdNumber:
+    case HouseholdUid:
+        return S::Household;
+    case Address:
+    case Uid:
+    case ColumnCount:
+        break;
+    }
+    return S::Address;
+}
+
+std::optional<ResidentTableModel::Column> ResidentTableModel::columnFor(ResidentQuery::Sort sort)
+{
+    for (int c = 0; c < ColumnCount; ++c) {
+        if (sortFor(Column(c)) == sort)
+            return Column(c);
+    }
+    return std::nullopt;
+}
+
+void ResidentTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    ResidentQuery q = m_query;
+    q.sort = sortFor(Column(column));
+    // Birth date ascending is the oldest first: age descending.
+    q.order = column == BirthDate
+                  ? (order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder)
+                  : order;
+    (void)setQuery(q); // failures are reported through loadFailed()
+}
+
+Status ResidentTableModel::setQuery(const ResidentQuery &query)
+{
+    m_query = query;
+    return startQuery();
+}
+
+Status ResidentTableModel::setScope(const LedgerScope &scope)
+{
+    ResidentQuery q = m_query;
+    q.scope = scope;
+    return setQuery(q);
+}
+
+Status ResidentTableModel::setSearchText(const QString &text)
+{
+    ResidentQuery q = m_query;
+    q.search = text;
+    return setQuery(q);
+}
+
+void ResidentTableModel::setMaskPersonalData(bool mask)
+{
+    if (mask == m_mask)
+        return;
+    m_mask = mask;
+    refreshCells();
+}
+
+IdListTableModel::Job ResidentTableModel::listJob() const
+{
+    return [query = m_query](const QSqlDatabase &db, IdListReceiver &receiver) {
+        return query.run(db, receiver);
+    };
+}
+
+Result<QHash<qint64, QVariantList>> ResidentTableModel::fetchRows(const QList<qint64> &ids) const
+{
+    QHash<qint64, QVariantList> rows;
+    if (ids.isEmpty())
+        return rows;
+    QSqlQuery q(connection());
+    q.setForwardOnly(true);
+    // One statement per page: the ids come as a JSON array (bound, not spliced into the SQL).
+    const QString sql = QStringLiteral(
+        "SELECT r.id, r.name, sx.name, r.birth_date, r.id_number, r.phone, "
+        "c.name || b.name || ifnull(u.name, '') || d.room, rel.name, eth.name, "
+        "ifnull(ps.short_name, ps.name), rt.name, "
+        "(SELECT group_concat(name, '、') FROM (SELECT cc.name FROM resident_care rc "
+        " JOIN care_category cc ON cc.id = rc.category_id WHERE rc.resident_id = r.id "
+        " AND rc.archived_at IS NULL ORDER BY cc.sort, cc.id)), "
+        "h.household_number, h.uid, r.uid, r.household_id, r.archived_at IS NOT NULL "
+        "FROM resident r "
+        "LEFT JOIN household h ON h.id = r.household_id "
+        "LEFT JOIN dwelling d ON d.id = h.dwelling_id "
+        "LEFT JOIN building b ON b.id = d.building_id "
+        "LEFT JOIN compound c ON c.id = b.compound_id "
+        "LEFT JOIN building_unit u ON u.id = d.unit_id "
+        "LEFT JOIN sex_code sx ON sx.code = r.sex_code "
+        "LEFT JOIN relation_code rel ON rel.code = r.relation_code "
+        "LEFT JOIN ethnicity_code eth ON eth.code = r.ethnicity_code "
+        "LEFT JOIN political_status_code ps ON ps.code = r.political_status_code "
+        "LEFT JOIN residence_type_code rt ON rt.code = r.residence_type_code "
+        "WHERE r.id IN (SELECT value FROM json_each(?))");
+    if (!q.prepare(sql))
+        return SqlErrors::fromQuery(q, QStringLiteral("read resident rows"));
+    q.addBindValue(IdListPlan::jsonArray(ids));
+    if (!q.exec())
+        return SqlErrors::fromQuery(q, QStringLiteral("read resident rows"));
+    rows.reserve(ids.size());
+    while (q.next()) {
+        QVariantList values;
+        values.reserve(FieldCount);
+        for (int i = 1; i <= FieldCount; ++i)
+            values.append(q.value(i));
+        rows.insert(q.value(0).toLongLong(), values);
+    }
+    return rows;
+}
+
+bool ResidentTableModel::isArchived(const QVariantList &values) const
+{
+    return values.value(FArchived).toBool();
+}
+
+QVariant ResidentTableModel::cellData(const QVariantList &values, int column, int role) const
+{
+    if (role == HouseholdIdRole)
+        return values.value(FHouseholdId).toLongLong();
+    if (column == Age && role == Qt::TextAlignmentRole)
+        return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+    if (role != Qt::DisplayRole && role != Qt::EditRole && role != Qt::ToolTipRole)
+        return {};
+    auto textOf = [&](Field f) { return values.value(f).toString(); };
+    switch (column) {
+    case Name:
+        return textOf(FName);
+    case Sex:
+        return textOf(FSex);
+    case Age: {
+        const QDate birth = QDate::fromString(textOf(FBirth), Qt::ISODate);
+        const QDate day = m_query.today.isValid() ? m_query.today : QDate::currentDate();
+        const int age = ResidentId::ageOn(birth, day);
+        return age >= 0 ? QVariant(age) : QVariant();
+    }
+    case BirthDate:
+        return textOf(FBirth);
+    case IdNumber: {
+        const QString id = textOf(FIdNumber);
+        return m_mask && !id.isEmpty() ? ResidentId::mask(id) : id;
+    }
+    case Phone: {
+        const QString phone = textOf(FPhone);
+        return m_mask && !phone.isEmpty() ? PhoneNumber::mask(phone) : phone;
+    }
+    case Address:
+        return textOf(FAddress);
+    case Relation:
+        return textOf(FRelation);
+    case Ethnicity:
+        return textOf(FEthnicity);
+    case PoliticalStatus:
+        return textOf(FPolitical);
+    case ResidenceType:
+        return textOf(FResidence);
+    case CareCategories:
+        return textOf(FCare);
+    case HouseholdNumber:
+        return textOf(FHouseholdNumber);
+    case HouseholdUid:
+        return textOf(FHouseholdUid);
+    case Uid:
+        return textOf(FUid);
+    default:
+        return {};
+    }
+}
+
+} // namespace gridbook
