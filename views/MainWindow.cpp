@@ -3,7 +3,16 @@
 
 #include "common/Notifier.h"
 #include "document/LedgerDocument.h"
+#include "forms/HouseholdForm.h"
+#include "forms/ResidentForm.h"
+#include "items/LedgerScope.h"
+#include "items/NavigationTreeModel.h"
+#include "pages/GridRolesPage.h"
+#include "pages/HouseholdsPage.h"
 #include "pages/LedgerPage.h"
+#include "pages/PartyPage.h"
+#include "pages/ResidentsPage.h"
+#include "pages/VolunteersPage.h"
 #include "startup/DemoCommunityRunner.h"
 
 #include <QAction>
@@ -15,6 +24,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -30,7 +40,7 @@ namespace gridbook {
 
 MainWindow::MainWindow(Notifier *notifier, QWidget *parent)
     : QMainWindow(parent), m_dialogNotifier(this),
-      m_notifier(notifier ? notifier : &m_dialogNotifier)
+      m_notifier(notifier ? notifier : &m_dialogNotifier), m_scope(std::make_unique<LedgerScope>())
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_dialogNotifier.setStatusSink(
@@ -60,9 +70,12 @@ MainWindow::MainWindow(Notifier *notifier, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // Pages hold models on the document's connection: they go before the document.
+    // Forms, pages and the navigation hold models on the document's connection: they go
+    // before the document.
     for (LedgerPage *page : std::as_const(m_pageList))
         page->setDocument(nullptr);
+    m_navigation->setModel(nullptr);
+    delete m_navigationModel;
 }
 
 QString MainWindow::lastFileKey()
@@ -166,6 +179,9 @@ void MainWindow::createNavigation()
 
 void MainWindow::createPages()
 {
+    m_pageList << new ResidentsPage(*m_notifier, m_pages)
+               << new HouseholdsPage(*m_notifier, m_pages) << new PartyPage(*m_notifier, m_pages)
+               << new VolunteersPage(*m_notifier, m_pages) << new GridRolesPage(*m_notifier, m_pages);
     int index = 0;
     for (LedgerPage *page : std::as_const(m_pageList)) {
         m_pages->addWidget(page);
@@ -236,6 +252,10 @@ void MainWindow::setDocument(std::unique_ptr<LedgerDocument> document)
 {
     for (LedgerPage *page : std::as_const(m_pageList))
         page->setDocument(nullptr);
+    m_navigation->setModel(nullptr);
+    delete m_navigationModel;
+    m_navigationModel = nullptr;
+    *m_scope = LedgerScope();
     m_document = std::move(document);
     if (m_document) {
         QUndoStack *stack = m_document->undoStack();
@@ -250,8 +270,63 @@ void MainWindow::setDocument(std::unique_ptr<LedgerDocument> document)
     }
     for (LedgerPage *page : std::as_const(m_pageList))
         page->setDocument(m_document.get());
+    if (m_document) {
+        m_navigationModel = new NavigationTreeModel(m_document->database().connection(), this);
+        m_navigation->setModel(m_navigationModel);
+        connect(m_navigationModel, &NavigationTreeModel::loadFailed, this,
+                [this](const QString &message, const QString &details) {
+                    m_notifier->error(Error{message, {}, details, {}, {}});
+                });
+        connect(m_navigation->selectionModel(), &QItemSelectionModel::currentChanged, this,
+                [this](const QModelIndex &current) {
+                    setScope(m_navigationModel->scopeAt(current));
+                });
+        connect(m_document.get(), &LedgerDocument::reloaded, m_navigationModel,
+                &NavigationTreeModel::reload);
+        restoreScope();
+    }
     updateTitle();
     updateActions();
+}
+
+void MainWindow::restoreScope()
+{
+    // The last scope belongs to the last file: ids mean nothing in another ledger.
+    QSettings settings;
+    LedgerScope scope;
+    if (settings.value(QStringLiteral("ledger/scopeFile")).toString() == m_document->path()) {
+        if (auto saved = LedgerScope::fromString(
+                settings.value(QStringLiteral("ledger/scope")).toString()))
+            scope = *saved;
+    }
+    QModelIndex index = m_navigationModel->indexOf(scope);
+    if (!index.isValid())
+        index = m_navigationModel->index(0, 0);
+    for (QModelIndex parent = index.parent(); parent.isValid(); parent = parent.parent())
+        m_navigation->expand(parent);
+    m_navigation->expand(m_navigationModel->index(0, 0));
+    if (index.isValid()) {
+        m_navigation->setCurrentIndex(index);
+        m_navigation->scrollTo(index);
+    } else {
+        setScope(LedgerScope());
+    }
+}
+
+void MainWindow::setScope(const LedgerScope &scope)
+{
+    *m_scope = scope;
+    for (LedgerPage *page : std::as_const(m_pageList))
+        page->setScope(scope);
+    QSettings settings;
+    settings.setValue(QStringLiteral("ledger/scope"), scope.toString());
+    settings.setValue(QStringLiteral("ledger/scopeFile"),
+                      m_document ? m_document->path() : QString());
+}
+
+LedgerScope MainWindow::scope() const
+{
+    return *m_scope;
 }
 
 bool MainWindow::showPage(const QString &name)
@@ -355,6 +430,17 @@ void MainWindow::writeSettings() const
 
 bool MainWindow::closeForms()
 {
+    // Open forms ask about their unsaved changes; one "cancel" keeps everything open.
+    const auto residentForms = findChildren<ResidentForm *>();
+    for (ResidentForm *form : residentForms) {
+        if (form->isVisible() && !form->close())
+            return false;
+    }
+    const auto householdForms = findChildren<HouseholdForm *>();
+    for (HouseholdForm *form : householdForms) {
+        if (form->isVisible() && !form->close())
+            return false;
+    }
     return true;
 }
 

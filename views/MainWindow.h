@@ -20,6 +20,8 @@ namespace gridbook {
 
 class LedgerDocument;
 class LedgerPage;
+class LedgerScope;
+class NavigationTreeModel;
 class Notifier;
 
 /**
@@ -38,6 +40,10 @@ public:
     /** Shows `document` (replacing the open one) and remembers its file as the last one. */
     void setDocument(std::unique_ptr<LedgerDocument> document);
     LedgerDocument *document() const { return m_document.get(); }
+
+    /** Scopes every page to a node of the navigation tree, and remembers it. */
+    void setScope(const LedgerScope &scope);
+    LedgerScope scope() const;
 
     /** Shows the page named `name` ("residents", "households", "party", "volunteers", "roles"). */
     bool showPage(const QString &name);
@@ -63,6 +69,7 @@ private:
     void updateTitle();
     void updateActions();
     void pageChanged(int index);
+    void restoreScope();
 
     void newLedger();
     void openLedger();
@@ -75,11 +82,13 @@ private:
     DialogNotifier m_dialogNotifier;
     Notifier *m_notifier = nullptr;
     std::unique_ptr<LedgerDocument> m_document;
+    std::unique_ptr<LedgerScope> m_scope;
 
     QStackedWidget *m_pages = nullptr;
     QList<LedgerPage *> m_pageList;
     QDockWidget *m_navigationDock = nullptr;
     QTreeView *m_navigation = nullptr;
+    NavigationTreeModel *m_navigationModel = nullptr;
     QLabel *m_summaryLabel = nullptr;
     QLabel *m_fileLabel = nullptr;
 

@@ -9,6 +9,7 @@ class QSettings;
 namespace gridbook {
 
 class LedgerDocument;
+class LedgerScope;
 class Notifier;
 
 /**
@@ -28,6 +29,8 @@ public:
 
     /** The open ledger, or nullptr when none is open. */
     virtual void setDocument(LedgerDocument *document) = 0;
+    /** Limits the page to a node of the navigation tree. */
+    virtual void setScope(const LedgerScope &scope) = 0;
 
     virtual void saveSettings(QSettings &settings) const;
     virtual void restoreSettings(QSettings &settings);
@@ -41,6 +44,8 @@ public:
     virtual void focusSearch() {}
     /** Re-reads the page's data (after outside changes). */
     virtual void refresh() {}
+    /** True while the page is still reading its first screen of rows. */
+    virtual bool isLoading() const { return false; }
 
     /** The one-line summary shown above the table and in the status bar ("共 21,237 人"). */
     QString summary() const { return m_summary; }

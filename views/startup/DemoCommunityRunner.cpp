@@ -55,9 +55,12 @@ Result<DemoSummary> DemoCommunityRunner::run(QWidget *parent, const QString &pat
     worker->start();
     loop.exec();
     worker->wait();
-    dialog.close();
     if (cancelled)
         *cancelled = feedback.cancelled();
+    // QProgressDialog emits canceled() when it is closed: the work is over by now.
+    QObject::disconnect(&dialog, &QProgressDialog::canceled, &feedback,
+                        &ThreadedFeedback::cancel);
+    dialog.close();
 
     if (!outcome)
         return Error{

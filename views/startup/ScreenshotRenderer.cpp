@@ -3,6 +3,7 @@
 
 #include "MainWindow.h"
 #include "document/LedgerDocument.h"
+#include "forms/HouseholdForm.h"
 #include "pages/LedgerPage.h"
 
 #include <QApplication>
@@ -75,12 +76,30 @@ Status ScreenshotRenderer::render(const QString &page, const QString &pngPath)
     }
     QuietNotifier notifier;
     MainWindow window(&notifier);
+    LedgerDocument *document = m_document.get();
     window.setDocument(std::move(m_document));
     window.resize(m_size);
     window.showPage(page == QLatin1String("household") ? QStringLiteral("households") : page);
     window.show();
-    settle([&] { return false; }, 300);
+    // Pages load in the background: wait until the current one has its first screen.
+    settle([&] { return window.currentPage() && !window.currentPage()->isLoading(); }, 30000);
     QWidget *target = &window;
+
+    std::unique_ptr<HouseholdForm> form;
+    if (page == QLatin1String("household") && !document->isEmpty()) {
+        auto household = document->sampleHousehold(3, 5);
+        if (!household)
+            return household.error();
+        if (*household) {
+            form = std::make_unique<HouseholdForm>(*document, notifier, &window);
+            if (Status s = form->loadHousehold(**household); !s)
+                return s;
+            form->resize(1100, 720);
+            form->show();
+            settle([] { return false; }, 200);
+            target = form.get();
+        }
+    }
 
     const QPixmap pixmap = target->grab();
     if (pixmap.isNull() || !pixmap.save(pngPath, "PNG")) {

@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: MIT
+// The residents page on a real ledger: a household saved through its form is found by the
+// pinyin initials typed into the search box; filters; undo and redo show in the table.
+
+#include "RecordingNotifier.h"
+#include "ViewTestSupport.h"
+
+#include "forms/HouseholdForm.h"
+#include "forms/ResidentForm.h"
+#include "items/ResidentTableModel.h"
+#include "pages/ResidentsPage.h"
+
+#include <catch2/catch.hpp>
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace gridbook;
+using namespace gridbook::test;
+
+namespace {
+
+void addMember(HouseholdForm &form, const QString &id, const QString &name,
+               const QString &relationCode = QString())
+{
+    typeText(child<QLineEdit>(form, "newIdEdit"), id);
+    typeText(child<QLineEdit>(form, "newNameEdit"), name);
+    if (!relationCode.isEmpty()) {
+        auto *relation = child<QComboBox>(form, "newRelationCombo");
+        relation->setCurrentIndex(relation->findData(relationCode));
+    }
+    QTest::mouseClick(child<QPushButton>(form, "addNewButton"), Qt::LeftButton);
+}
+
+QStringList names(const ResidentTableModel &model)
+{
+    QStringList result;
+    for (int row = 0; row < model.rowCount(); ++row)
+        result << model.index(row, ResidentTableModel::Name).data().toString();
+    result.sort();
+    return result;
+}
+
+/** Replaces the search text as typed, and waits for the debounced query to show `rows`. */
+bool search(ResidentsPage &page, const QString &text, int rows)
+{
+    QLineEdit *box = page.searchEdit();
+    box->selectAll();
+    QTest::keyClick(box, Qt::Key_Backspace);
+    typeText(box, text);
+    // The box is debounced: wait until the model runs this very search and has finished it, not
+    // only until the row count matches (the previous search may have had as many rows).
+    return QTest::qWaitFor(
+        [&] {
+            return page.model()->query().search == text && !page.model()->isLoading() &&
+                   page.model()->rowCount() == rows;
+        },
+        5000);
+}
+
+} // namespace
+
+TEST_CASE("a household saved with three members is found by pinyin initials", "[views]")
+{
+    auto document = freshDocument();
+    const SmallPlace place = makePlace(*document);
+    RecordingNotifier notifier;
+    ResidentsPage page(notifier);
+    page.setDocument(document.get());
+    page.resize(1000, 600);
+    page.show();
+
+    HouseholdForm other(*document, notifier);
+    other.newHousehold(place.dwellings.at(1));
+    addMember(other, QString(), QStringLiteral("李四"));
+    addMember(other, QString(), QStringLiteral("赵敏"), QStringLiteral("10"));
+    REQUIRE(other.save());
+
+    HouseholdForm form(*document, notifier);
+    form.newHousehold(place.dwellings.at(0));
+    form.show();
+    addMember(form, QStringLiteral("11010519491231002X"), QStringLiteral("张三丰"));
+    addMember(form, QStringLiteral("110105195003070019"), QStringLiteral("张翠山"), QStringLiteral("20"));
+    addMember(form, QString(), QStringLiteral("张无忌"), QStringLiteral("41"));
+    REQUIRE(form.memberCount() == 3);
+    REQUIRE(form.save());
+    const qint64 household = form.householdId();
+
+    // The table followed the saves.
+    REQUIRE(QTest::qWaitFor([&] { return page.model()->rowCount() == 5; }, 5000));
+    CHECK(child<QLabel>(page, "countLabel")->text().contains(QStringLiteral("5")));
+
+    REQUIRE(search(page, QStringLiteral("zsf"), 1));
+    CHECK(names(*page.model()) == QStringList{QStringLiteral("张三丰")});
+    CHECK(page.model()->index(0, ResidentTableModel::Address).data().toString().contains(QStringLiteral("101")));
+    CHECK(child<QLabel>(page, "countLabel")->text().contains(QStringLiteral("1")));
+
+    REQUIRE(search(page, QStringLiteral("zwj"), 1));
+    CHECK(names(*page.model()) == QStringList{QStringLiteral("张无忌")});
+    REQUIRE(search(page, QStringLiteral("zcs"), 1));
+    CHECK(names(*page.model()) == QStringList{QStringLiteral("张翠山")});
+
+    // "z" is the start of all three initials (and of 赵敏's): the household and one more.
+    REQUIRE(search(page, QStringLiteral("z"), 4));
+    CHECK(names(*page.model()).contains(QStringLiteral("赵敏")));
+
+    // All three are members of the one household, the head first.
+    auto members = document->households().members(household);
+    REQUIRE(members.ok());
+    CHECK(members->size() == 3);
+
+    // A filter narrows the search: age from 70 keeps the two born in 1949 and 1950.
+    child<QSpinBox>(page, "minAgeFilter")->setValue(70);
+    REQUIRE(QTest::qWaitFor([&] { return page.model()->rowCount() == 2; }, 5000));
+    CHECK(names(*page.model()) == QStringList{QStringLiteral("张三丰"), QStringLiteral("张翠山")});
+}
+
+TEST_CASE("an edit is undone and redone, in the table and in the ledger", "[views]")
+{
+    auto document = freshDocument();
+    const SmallPlace place = makePlace(*document);
+    RecordingNotifier notifier;
+    ResidentsPage page(notifier);
+    page.setDocument(document.get());
+    page.show();
+
+    HouseholdForm household(*document, notifier);
+    household.newHousehold(place.dwellings.at(0));
+    addMember(household, QString(), QStringLiteral("张三丰"));
+    REQUIRE(household.save());
+    REQUIRE(QTest::qWaitFor([&] { return page.model()->rowCount() == 1; }, 5000));
+    const qint64 id = page.model()->idAt(0);
+
+    ResidentForm *form = page.openResident(id);
+    REQUIRE(form != nullptr);
+    auto *name = child<QLineEdit>(*form, "nameEdit");
+    name->selectAll();
+    QTest::keyClick(name, Qt::Key_Backspace);
+    typeText(name, QStringLiteral("张君宝"));
+    typeText(child<QLineEdit>(*form, "phoneEdit"), QStringLiteral("13812345678"));
+    REQUIRE(form->save());
+
+    auto cell = [&](int column) { return page.model()->index(0, column).data().toString(); };
+    auto stored = [&](const char *column) {
+        return scalar(*document, QStringLiteral("SELECT %1 FROM resident WHERE id = %2")
+                                     .arg(QString::fromLatin1(column))
+                                     .arg(id))
+            .toString();
+    };
+    REQUIRE(QTest::qWaitFor([&] { return cell(ResidentTableModel::Name) == QStringLiteral("张君宝"); }, 5000));
+    CHECK(cell(ResidentTableModel::Phone) == QStringLiteral("13812345678"));
+    CHECK(stored("name") == QStringLiteral("张君宝"));
+    CHECK(stored("name_initials") == QStringLiteral("zjb"));
+
+    QUndoStack *stack = document->undoStack();
+    stack->undo();
+    REQUIRE(QTest::qWaitFor([&] { return cell(ResidentTableModel::Name) == QStringLiteral("张三丰"); }, 5000));
+    CHECK(cell(ResidentTableModel::Phone).isEmpty());
+    CHECK(stored("name") == QStringLiteral("张三丰"));
+    CHECK(stored("name_initials") == QStringLiteral("zsf"));
+    CHECK(search(page, QStringLiteral("zsf"), 1));
+    CHECK(search(page, QStringLiteral("zjb"), 0));
+
+    stack->redo();
+    CHECK(stored("name") == QStringLiteral("张君宝"));
+    CHECK(search(page, QStringLiteral("zjb"), 1));
+    CHECK(cell(ResidentTableModel::Name) == QStringLiteral("张君宝"));
+    CHECK(notifier.errors.isEmpty());
+    form->close();
+}

@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: MIT
+#include "forms/ResidentPickerDialog.h"
+
+#include "document/LedgerDocument.h"
+#include "document/PlaceNames.h"
+#include "domain/ResidentId.h"
+#include "items/ResidentQuery.h"
+
+#include <QDate>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace gridbook {
+
+namespace {
+
+/** Takes the first matches and stops the query. */
+class FirstIds : public IdListReceiver {
+public:
+    explicit FirstIds(int limit) : m_limit(limit) {}
+    void received(const QList<qint64> &ids) override
+    {
+        for (qint64 id : ids) {
+            if (m_ids.size() < m_limit)
+                m_ids << id;
+        }
+    }
+    bool cancelled() const override { return m_ids.size() >= m_limit; }
+    QList<qint64> m_ids;
+
+private:
+    int m_limit;
+};
+
+} // namespace
+
+ResidentPickerDialog::ResidentPickerDialog(LedgerDocument &document, const LedgerScope &scope,
+                                           QWidget *parent)
+    : QDialog(parent), m_document(document), m_scope(scope)
+{
+    setObjectName(QStringLiteral("residentPicker"));
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("pickerSearchEdit"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setPlaceholderText(tr("Name, pinyin initials, ID number or phone"));
+    m_list = new QListWidget(this);
+    m_list->setObjectName(QStringLiteral("pickerList"));
+    m_status = new QLabel(this);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Choose"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_list, &QListWidget::itemActivated, this, &QDialog::accept);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_search);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(m_status);
+    layout->addWidget(buttons);
+    resize(560, 480);
+
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(200);
+    connect(m_search, &QLineEdit::textChanged, &m_debounce, qOverload<>(&QTimer::start));
+    connect(&m_debounce, &QTimer::timeout, this, &ResidentPickerDialog::search);
+    m_status->setText(tr("Type to search."));
+}
+
+void ResidentPickerDialog::search()
+{
+    m_list->clear();
+    const QString text = m_search->text().trimmed();
+    if (text.isEmpty()) {
+        m_status->setText(tr("Type to search."));
+        return;
+    }
+    ResidentQuery query;
+    query.scope = m_scope;
+    query.search = text;
+    query.sort = ResidentQuery::Sort::Name;
+    FirstIds first(kMaxMatches);
+    (void)query.run(m_document.database().connection(), first); // stops itself at the limit
+    const QDate today = QDate::currentDate();
+    for (qint64 id : std::as_const(first.m_ids)) {
+        auto r = m_document.residents().get(id);
+        if (!r)
+            continue;
+        const int age = ResidentId::ageOn(
+            QDate::fromString(r->value(QStringLiteral("birth_date")).toString(), Qt::ISODate),
+            today);
+        QString place;
+        if (const qint64 household = r->value(QStringLiteral("household_id")).toLongLong()) {
+            if (auto p = PlaceNames::household(m_document.database().connection(), household))
+                place = *p;
+        }
+        auto *item = new QListWidgetItem(
+            tr("%1 · %2 years · %3 · %4")
+                .arg(r->value(QStringLiteral("name")).toString())
+                .arg(age)
+                .arg(ResidentId::mask(r->value(QStringLiteral("id_number")).toString()), place),
+            m_list);
+        item->setData(Qt::UserRole, id);
+    }
+    m_status->setText(first.m_ids.isEmpty() ? tr("Nobody found.")
+                      : first.m_ids.size() >= kMaxMatches
+                          ? tr("The first %1 matches; type more to narrow them.").arg(kMaxMatches)
+                          : QString());
+    if (m_list->count() > 0)
+        m_list->setCurrentRow(0);
+}
+
+qint64 ResidentPickerDialog::residentId() const
+{
+    const QListWidgetItem *item = m_list->currentItem();
+    return item ? item->data(Qt::UserRole).toLongLong() : 0;
+}
+
+qint64 ResidentPickerDialog::pick(LedgerDocument &document, const LedgerScope &scope,
+                                  const QString &title, QWidget *parent)
+{
+    ResidentPickerDialog dialog(document, scope, parent);
+    dialog.setWindowTitle(title);
+    return dialog.exec() == QDialog::Accepted ? dialog.residentId() : 0;
+}
+
+} // namespace gridbook
