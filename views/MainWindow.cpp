@@ -7,12 +7,17 @@
 #include "forms/ResidentForm.h"
 #include "items/LedgerScope.h"
 #include "items/NavigationTreeModel.h"
+#include "pages/BuildingPage.h"
+#include "pages/CommunityDiagramPage.h"
 #include "pages/GridRolesPage.h"
 #include "pages/HouseholdsPage.h"
 #include "pages/LedgerPage.h"
 #include "pages/PartyPage.h"
 #include "pages/ResidentsPage.h"
 #include "pages/VolunteersPage.h"
+#include "reports/ReportOptionsDialog.h"
+#include "reports/ReportPreviewDialog.h"
+#include "reports/ReportScope.h"
 #include "startup/DemoCommunityRunner.h"
 
 #include <QAction>
@@ -160,6 +165,24 @@ void MainWindow::createActions()
     m_aboutQt->setMenuRole(QAction::AboutQtRole);
     connect(m_aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 
+    m_printRoster = new QAction(tr("&Roster (花名册)…"), this);
+    m_printRoster->setObjectName(QStringLiteral("printRosterAction"));
+    m_printRoster->setShortcut(QKeySequence::Print);
+    m_printRoster->setStatusTip(tr("Print or save as PDF a roster of the selected scope"));
+    connect(m_printRoster, &QAction::triggered, this,
+            [this] { printReport(int(ReportRequest::Kind::Roster)); });
+    m_printContactBook = new QAction(tr("&Contact Book (联系册)…"), this);
+    m_printContactBook->setObjectName(QStringLiteral("printContactBookAction"));
+    m_printContactBook->setStatusTip(
+        tr("Print the households a grid leader or assistant looks after, with visit columns"));
+    connect(m_printContactBook, &QAction::triggered, this,
+            [this] { printReport(int(ReportRequest::Kind::ContactBook)); });
+    m_printHouseholdFile = new QAction(tr("&Household Files (一户一档)…"), this);
+    m_printHouseholdFile->setObjectName(QStringLiteral("printHouseholdFileAction"));
+    m_printHouseholdFile->setStatusTip(tr("Print one file per household of the selected scope"));
+    connect(m_printHouseholdFile, &QAction::triggered, this,
+            [this] { printReport(int(ReportRequest::Kind::HouseholdFile)); });
+
     m_pageActions = new QActionGroup(this);
     m_pageActions->setExclusive(true);
 }
@@ -182,6 +205,17 @@ void MainWindow::createPages()
     m_pageList << new ResidentsPage(*m_notifier, m_pages)
                << new HouseholdsPage(*m_notifier, m_pages) << new PartyPage(*m_notifier, m_pages)
                << new VolunteersPage(*m_notifier, m_pages) << new GridRolesPage(*m_notifier, m_pages);
+    auto *diagram = new CommunityDiagramPage(*m_notifier, m_pages);
+    auto *building = new BuildingPage(*m_notifier, m_pages);
+    m_pageList << diagram << building;
+    // A double-click on a building in the map shows it floor by floor; a click on a dwelling
+    // opens its household.
+    connect(diagram, &CommunityDiagramPage::buildingRequested, this, [this, building](qint64 id) {
+        requestScope(LedgerScope::building(id));
+        building->showBuilding(id);
+        m_pages->setCurrentWidget(building);
+    });
+    connect(building, &BuildingPage::householdRequested, this, &MainWindow::openHousehold);
     int index = 0;
     for (LedgerPage *page : std::as_const(m_pageList)) {
         m_pages->addWidget(page);
@@ -196,6 +230,7 @@ void MainWindow::createPages()
                 m_summaryLabel->setText(summary);
         });
         connect(page, &LedgerPage::selectionChanged, this, &MainWindow::updateActions);
+        connect(page, &LedgerPage::scopeRequested, this, &MainWindow::requestScope);
         ++index;
     }
 }
@@ -225,6 +260,11 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addAction(m_navigationDock->toggleViewAction());
     view->addAction(m_refresh);
+
+    QMenu *reports = menuBar()->addMenu(tr("&Reports"));
+    reports->addAction(m_printRoster);
+    reports->addAction(m_printContactBook);
+    reports->addAction(m_printHouseholdFile);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_about);
@@ -398,6 +438,62 @@ void MainWindow::updateActions()
     m_editRecord->setEnabled(writable && page && page->canAdd());
     m_archiveRecord->setEnabled(writable && page && page->canAdd());
     m_find->setEnabled(page != nullptr);
+    const bool filled = open && !m_document->isEmpty();
+    m_printRoster->setEnabled(filled);
+    m_printContactBook->setEnabled(filled);
+    m_printHouseholdFile->setEnabled(filled);
+}
+
+void MainWindow::requestScope(const LedgerScope &scope)
+{
+    if (!m_navigationModel || scope == *m_scope)
+        return;
+    const QModelIndex index = m_navigationModel->indexOf(scope);
+    if (!index.isValid()) {
+        setScope(scope); // a place the tree does not show (a building in no grid)
+        return;
+    }
+    for (QModelIndex parent = index.parent(); parent.isValid(); parent = parent.parent())
+        m_navigation->expand(parent);
+    m_navigation->setCurrentIndex(index); // setScope() follows through currentChanged
+    m_navigation->scrollTo(index);
+}
+
+void MainWindow::openHousehold(qint64 householdId)
+{
+    if (auto *households = qobject_cast<HouseholdsPage *>(page(QStringLiteral("households"))))
+        if (HouseholdForm *form = households->openHousehold(householdId))
+            form->show();
+}
+
+void MainWindow::printReport(int kind)
+{
+    if (!m_document || m_document->isEmpty())
+        return;
+    const QSqlDatabase db = m_document->database().connection();
+    ReportRequest initial;
+    initial.kind = ReportRequest::Kind(kind);
+    ReportOptionsDialog options(db, initial, this);
+    // The navigation tree's scope, as the report names it.
+    using L = LedgerScope::Level;
+    using K = ReportScope::Kind;
+    std::optional<K> kindOfScope;
+    switch (m_scope->level()) {
+    case L::Everything: break;
+    case L::Community: kindOfScope = K::Community; break;
+    case L::BigGrid: kindOfScope = K::BigGrid; break;
+    case L::SmallGrid: kindOfScope = K::SmallGrid; break;
+    case L::Compound: kindOfScope = K::Compound; break;
+    case L::Building: kindOfScope = K::Building; break;
+    case L::Unit: kindOfScope = K::Unit; break;
+    }
+    if (kindOfScope) {
+        if (auto scope = ReportScope::fromId(db, *kindOfScope, m_scope->id()))
+            options.setScope(*scope);
+    }
+    if (options.exec() != QDialog::Accepted)
+        return;
+    ReportPreviewDialog(m_document->path(), options.request(), *m_notifier, this).exec();
 }
 
 void MainWindow::readSettings()

@@ -70,6 +70,11 @@ private:
     void updateActions();
     void pageChanged(int index);
     void restoreScope();
+    /** Selects `scope` in the navigation tree (which scopes the pages), for clicks in maps. */
+    void requestScope(const LedgerScope &scope);
+    void openHousehold(qint64 householdId);
+    /** Report options, then print preview, for a ReportRequest::Kind. */
+    void printReport(int kind);
 
     void newLedger();
     void openLedger();
@@ -103,6 +108,9 @@ private:
     QAction *m_archiveRecord = nullptr;
     QAction *m_find = nullptr;
     QAction *m_refresh = nullptr;
+    QAction *m_printRoster = nullptr;
+    QAction *m_printContactBook = nullptr;
+    QAction *m_printHouseholdFile = nullptr;
     QAction *m_about = nullptr;
     QAction *m_aboutQt = nullptr;
     QActionGroup *m_pageActions = nullptr;

@@ -8,6 +8,7 @@
 #include "db/TransactionGuard.h"
 #include "demo/DemoNames.h"
 #include "demo/DemoRandom.h"
+#include "diagram/DemoGeometry.h"
 #include "domain/Pinyin.h"
 #include "domain/ResidentId.h"
 
@@ -353,6 +354,10 @@ Result<DemoSummary> Generation::run()
             return SqlErrors::fromQuery(q, QStringLiteral("rebuild index after bulk load"));
         m_feedback.progress(QString(), i + 1, indexes.size());
     }
+    // Grid outlines and building plots, so that the diagram means something at first start.
+    m_feedback.progress(DemoCommunityGenerator::tr("Drawing the grid map"), 0, 0);
+    if (Status s = DemoGeometry::layOut(m_db); !s)
+        return s.error();
     if (!q.exec(QStringLiteral("ANALYZE")))
         return SqlErrors::fromQuery(q, QStringLiteral("analyze"));
     if (Status s = tx.commit(); !s)

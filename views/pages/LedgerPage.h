@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "items/LedgerScope.h"
+
 #include <QString>
 #include <QWidget>
 
@@ -54,6 +56,8 @@ signals:
     void summaryChanged(const QString &summary);
     /** Whether edit/archive apply now (a record is selected). */
     void selectionChanged(bool hasCurrent);
+    /** The page asks the window to scope every page to `scope` (a click in a diagram). */
+    void scopeRequested(const gridbook::LedgerScope &scope);
 
 protected:
     void setSummary(const QString &summary);

@@ -62,7 +62,8 @@ ScreenshotRenderer::~ScreenshotRenderer() = default;
 QStringList ScreenshotRenderer::pageNames()
 {
     return {QStringLiteral("residents"), QStringLiteral("households"), QStringLiteral("household"),
-            QStringLiteral("party"),     QStringLiteral("volunteers"), QStringLiteral("roles")};
+            QStringLiteral("party"),     QStringLiteral("volunteers"), QStringLiteral("roles"),
+            QStringLiteral("diagram"),   QStringLiteral("building")};
 }
 
 Status ScreenshotRenderer::render(const QString &page, const QString &pngPath)
