@@ -5,6 +5,7 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QTimer>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -112,6 +113,18 @@ void TablePage::setModel(QAbstractItemModel *model, const QList<int> &hiddenByDe
     if (m_headerState.isEmpty() || !header->restoreState(m_headerState)) {
         for (int column : hiddenByDefault)
             header->setSectionHidden(column, true);
+        // The model's own order (by address) is no column's: show no indicator for it.
+        header->setSortIndicator(-1, Qt::AscendingOrder);
+        // No widths saved yet: fit the columns to the first screen of rows once it is read
+        // (the model reads pages lazily, so the first rows arrive after the reset).
+        m_columnsFitted = false;
+        const auto fit = [this] { QTimer::singleShot(0, this, &TablePage::fitColumnsOnce); };
+        connect(model, &QAbstractItemModel::modelReset, this, fit);
+        connect(model, &QAbstractItemModel::dataChanged, this, fit);
+        connect(model, &QAbstractItemModel::rowsInserted, this, fit);
+        fit();
+    } else {
+        m_columnsFitted = true;
     }
     // The model sorts in SQL; its default order (by address) shows no indicator.
     if (!m_headerState.isEmpty() && header->sortIndicatorSection() >= 0 &&
@@ -119,6 +132,25 @@ void TablePage::setModel(QAbstractItemModel *model, const QList<int> &hiddenByDe
         model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { emit selectionChanged(current.isValid()); });
+}
+
+void TablePage::fitColumnsOnce()
+{
+    QAbstractItemModel *model = m_table->model();
+    if (m_columnsFitted || !model || model->rowCount() == 0)
+        return;
+    // Rows not read yet have no text; wait for the page that brings them.
+    if (!model->index(0, 0).data().isValid())
+        return;
+    m_columnsFitted = true;
+    QHeaderView *header = m_table->horizontalHeader();
+    const int widest = qMax(200, m_table->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 24);
+    for (int column = 0; column < header->count(); ++column) {
+        if (header->isSectionHidden(column))
+            continue;
+        m_table->resizeColumnToContents(column);
+        header->resizeSection(column, qMin(header->sectionSize(column) + 8, widest));
+    }
 }
 
 void TablePage::setCount(const QString &text)

@@ -71,6 +71,8 @@ private:
     QSplitter *m_vertical = nullptr;
     QTimer m_debounce;
     QByteArray m_headerState; ///< restored before the model came
+    bool m_columnsFitted = false; ///< default widths taken from the first screen of rows
+    void fitColumnsOnce();
 };
 
 } // namespace gridbook

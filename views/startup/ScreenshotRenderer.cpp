@@ -10,6 +10,7 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QPixmap>
+#include <QTableView>
 #include <QThread>
 
 #include <cstdio>
@@ -85,6 +86,20 @@ Status ScreenshotRenderer::render(const QString &page, const QString &pngPath)
     // Pages load in the background: wait until the current one has its first screen.
     settle([&] { return window.currentPage() && !window.currentPage()->isLoading(); }, 30000);
     QWidget *target = &window;
+
+    // The Party page shows a member's points and volunteer hours below the table: pick the
+    // first member, as a user would, so that the picture shows them.
+    if (page == QLatin1String("party")) {
+        const auto tables = window.currentPage()->findChildren<QTableView *>();
+        for (QTableView *table : tables) {
+            if (table->model() && table->model()->rowCount() > 0 && table->isVisible() &&
+                table->height() > 200) {
+                table->setCurrentIndex(table->model()->index(0, 0));
+                break;
+            }
+        }
+        settle([] { return false; }, 300);
+    }
 
     std::unique_ptr<HouseholdForm> form;
     if (page == QLatin1String("household") && !document->isEmpty()) {
