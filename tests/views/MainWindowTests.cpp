@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: MIT
+// The main window on a small demo ledger: every page is there, the navigation tree scopes the
+// pages, and a click in the grid map scopes the tree and the tables in turn.
+
+#include "RecordingNotifier.h"
+#include "ViewTestSupport.h"
+
+#include "MainWindow.h"
+#include "demo/DemoCommunityGenerator.h"
+#include "diagram/BuildingView.h"
+#include "items/LedgerScope.h"
+#include "items/NavigationTreeModel.h"
+#include "items/ResidentTableModel.h"
+#include "pages/BuildingPage.h"
+#include "pages/CommunityDiagramPage.h"
+#include "pages/ResidentsPage.h"
+
+#include <catch2/catch.hpp>
+
+#include <QAction>
+#include <QMenuBar>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace gridbook;
+using namespace gridbook::test;
+
+namespace {
+
+std::unique_ptr<LedgerDocument> demoDocument()
+{
+    auto document = freshDocument();
+    DemoOptions options;
+    options.residents = 400;
+    options.seed = 11;
+    SilentFeedback quiet;
+    auto summary = DemoCommunityGenerator(options).generate(document->database(), quiet);
+    INFO((summary ? QString() : summary.error().details()).toStdString());
+    REQUIRE(summary.ok());
+    document->reload();
+    return document;
+}
+
+qint64 firstId(LedgerDocument &document, const QString &sql)
+{
+    return scalar(document, sql).toLongLong();
+}
+
+} // namespace
+
+TEST_CASE("the main window scopes its pages from the tree and from the grid map", "[views]")
+{
+    QTemporaryDir settingsDir;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+    QSettings().clear();
+
+    auto owned = demoDocument();
+    LedgerDocument &document = *owned;
+    RecordingNotifier notifier;
+    MainWindow window(&notifier);
+    window.setDocument(std::move(owned));
+    window.resize(1200, 800);
+    window.show();
+
+    CHECK(window.pageNames() == QStringList{QStringLiteral("residents"), QStringLiteral("households"),
+                                            QStringLiteral("party"), QStringLiteral("volunteers"),
+                                            QStringLiteral("roles"), QStringLiteral("diagram"),
+                                            QStringLiteral("building")});
+    // The Reports menu is there and enabled on a filled ledger.
+    auto *roster = window.findChild<QAction *>(QStringLiteral("printRosterAction"));
+    REQUIRE(roster);
+    CHECK(roster->isEnabled());
+
+    // A small grid chosen in the tree scopes the residents table to that grid's residents.
+    const qint64 grid = firstId(document, QStringLiteral("SELECT min(small_grid_id) FROM building "
+                                                         "WHERE small_grid_id IS NOT NULL"));
+    const qint64 inGrid = firstId(
+        document, QStringLiteral("SELECT count(*) FROM resident r JOIN household h ON h.id = "
+                                 "r.household_id JOIN dwelling d ON d.id = h.dwelling_id JOIN "
+                                 "building b ON b.id = d.building_id WHERE b.small_grid_id = %1 "
+                                 "AND r.archived_at IS NULL")
+                      .arg(grid));
+    REQUIRE(inGrid > 0);
+    auto *tree = window.findChild<QTreeView *>(QStringLiteral("navigationTree"));
+    REQUIRE(tree);
+    auto *navigation = qobject_cast<NavigationTreeModel *>(tree->model());
+    REQUIRE(navigation);
+    const QModelIndex gridNode = navigation->indexOf(LedgerScope::smallGrid(grid));
+    REQUIRE(gridNode.isValid());
+    tree->setCurrentIndex(gridNode);
+    CHECK(window.scope() == LedgerScope::smallGrid(grid));
+    auto *residents = qobject_cast<ResidentsPage *>(window.page(QStringLiteral("residents")));
+    REQUIRE(residents);
+    CHECK(residents->model()->query().scope == LedgerScope::smallGrid(grid));
+    CHECK(QTest::qWaitFor([&] { return residents->model()->rowCount() == inGrid; }, 5000));
+
+    // Selecting a building in the grid map scopes the tree (and with it every page).
+    const qint64 building = firstId(
+        document,
+        QStringLiteral("SELECT min(id) FROM building WHERE small_grid_id = %1").arg(grid));
+    REQUIRE(window.showPage(QStringLiteral("diagram")));
+    auto *diagram = qobject_cast<CommunityDiagramPage *>(window.page(QStringLiteral("diagram")));
+    REQUIRE(diagram);
+    REQUIRE(diagram->view());
+    emit diagram->scopeRequested(LedgerScope::building(building));
+    CHECK(window.scope() == LedgerScope::building(building));
+    CHECK(navigation->scopeAt(tree->currentIndex()) == LedgerScope::building(building));
+    CHECK(residents->model()->query().scope == LedgerScope::building(building));
+
+    // The building page follows the scope and shows that building floor by floor.
+    auto *buildingPage = qobject_cast<BuildingPage *>(window.page(QStringLiteral("building")));
+    REQUIRE(buildingPage);
+    REQUIRE(buildingPage->view());
+    CHECK(buildingPage->view()->buildingId() == building);
+
+    CHECK(notifier.errors.isEmpty());
+}
+
+TEST_CASE("the grid map and building pages say so on an empty ledger", "[views]")
+{
+    QTemporaryDir settingsDir;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+    RecordingNotifier notifier;
+    MainWindow window(&notifier);
+    window.setDocument(freshDocument());
+    window.show();
+    auto *diagram = qobject_cast<CommunityDiagramPage *>(window.page(QStringLiteral("diagram")));
+    REQUIRE(diagram);
+    CHECK(diagram->view() == nullptr);
+    auto *label = diagram->findChild<QWidget *>(QStringLiteral("diagramEmptyLabel"));
+    REQUIRE(label);
+    REQUIRE(window.showPage(QStringLiteral("diagram")));
+    CHECK(label->isVisible());
+    auto *roster = window.findChild<QAction *>(QStringLiteral("printRosterAction"));
+    REQUIRE(roster);
+    CHECK_FALSE(roster->isEnabled());
+    CHECK(notifier.errors.isEmpty());
+}
