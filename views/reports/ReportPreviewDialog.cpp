@@ -71,6 +71,11 @@ Result<ReportDocument> ReportPreviewDialog::build(bool *cancelled)
     if (!outcome)
         return Error{
             tr("The report could not be prepared."), QStringLiteral("build report"), {}, {}, {}};
+    if (outcome->ok()) {
+        // Kept for saveAsPdf() and the preview.
+        m_document = **outcome;
+        m_renderer.reset();
+    }
     return std::move(*outcome);
 }
 
