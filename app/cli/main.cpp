@@ -6,6 +6,8 @@
 #include "cli/CliSupport.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 #include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -37,9 +39,12 @@ QString commandsHelp()
     QString text = QCoreApplication::translate("Cli", "Usage: gridbook-cli COMMAND [options]") +
                    QStringLiteral("\n\n") + QCoreApplication::translate("Cli", "Commands:") +
                    QLatin1Char('\n');
+    qsizetype width = 0;
     for (const Command &c : commands)
-        text += QStringLiteral("  %1 %2\n")
-                    .arg(QString::fromLatin1(c.name), -8)
+        width = std::max(width, qsizetype(qstrlen(c.name)));
+    for (const Command &c : commands)
+        text += QStringLiteral("  %1  %2\n")
+                    .arg(QString::fromLatin1(c.name), -int(width))
                     .arg(QCoreApplication::translate("Cli", c.help));
     text += QLatin1Char('\n') +
             QCoreApplication::translate("Cli", "Run gridbook-cli COMMAND --help for the options of "
