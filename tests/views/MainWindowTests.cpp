@@ -8,6 +8,7 @@
 #include "MainWindow.h"
 #include "demo/DemoCommunityGenerator.h"
 #include "diagram/BuildingView.h"
+#include "forms/HouseholdForm.h"
 #include "items/LedgerScope.h"
 #include "items/NavigationTreeModel.h"
 #include "items/ResidentTableModel.h"
@@ -114,6 +115,19 @@ TEST_CASE("the main window scopes its pages from the tree and from the grid map"
     REQUIRE(buildingPage);
     REQUIRE(buildingPage->view());
     CHECK(buildingPage->view()->buildingId() == building);
+
+    // A click on a dwelling opens its household's form.
+    const qint64 household = firstId(
+        document, QStringLiteral("SELECT min(h.id) FROM household h JOIN dwelling d ON d.id = "
+                                 "h.dwelling_id WHERE d.building_id = %1 AND h.archived_at IS NULL")
+                      .arg(building));
+    REQUIRE(household > 0);
+    emit buildingPage->view()->householdActivated(household);
+    const auto forms = window.findChildren<HouseholdForm *>();
+    REQUIRE(forms.size() == 1);
+    CHECK(forms.first()->isVisible());
+    CHECK(forms.first()->householdId() == household);
+    forms.first()->close();
 
     CHECK(notifier.errors.isEmpty());
 }
