@@ -28,7 +28,7 @@ enum Field {
 } // namespace
 
 HouseholdTableModel::HouseholdTableModel(QSqlDatabase db, QObject *parent)
-    : IdListTableModel(std::move(db), parent)
+    : QueryTableModel(std::move(db), parent)
 {
 }
 
@@ -91,45 +91,10 @@ void HouseholdTableModel::sort(int column, Qt::SortOrder order)
 {
     if (column < 0 || column >= ColumnCount)
         return;
-    HouseholdQuery q = m_query;
+    HouseholdQuery q = query();
     q.sort = sortFor(Column(column));
     q.order = order;
     (void)setQuery(q); // failures are reported through loadFailed()
-}
-
-Status HouseholdTableModel::setQuery(const HouseholdQuery &query)
-{
-    m_query = query;
-    return startQuery();
-}
-
-Status HouseholdTableModel::setScope(const LedgerScope &scope)
-{
-    HouseholdQuery q = m_query;
-    q.scope = scope;
-    return setQuery(q);
-}
-
-Status HouseholdTableModel::setSearchText(const QString &text)
-{
-    HouseholdQuery q = m_query;
-    q.search = text;
-    return setQuery(q);
-}
-
-void HouseholdTableModel::setMaskPersonalData(bool mask)
-{
-    if (mask == m_mask)
-        return;
-    m_mask = mask;
-    refreshCells();
-}
-
-IdListTableModel::Job HouseholdTableModel::listJob() const
-{
-    return [query = m_query](const QSqlDatabase &db, IdListReceiver &receiver) {
-        return query.run(db, receiver);
-    };
 }
 
 Result<QHash<qint64, QVariantList>> HouseholdTableModel::fetchRows(const QList<qint64> &ids) const
@@ -205,7 +170,7 @@ QVariant HouseholdTableModel::cellData(const QVariantList &values, int column, i
         return textOf(FCare);
     case Phone: {
         const QString phone = textOf(FPhone);
-        return m_mask && !phone.isEmpty() ? PhoneNumber::mask(phone) : phone;
+        return maskPersonalData() && !phone.isEmpty() ? PhoneNumber::mask(phone) : phone;
     }
     case Uid:
         return textOf(FUid);

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "items/HouseholdQuery.h"
-#include "items/IdListTableModel.h"
+#include "items/QueryTableModel.h"
 
 namespace gridbook {
 
@@ -10,7 +10,7 @@ namespace gridbook {
  * The households table (户台账): one row per household of a HouseholdQuery, read lazily by page
  * like ResidentTableModel. Read-only; edits go through HouseholdRepository.
  */
-class HouseholdTableModel : public IdListTableModel {
+class HouseholdTableModel : public QueryTableModel<HouseholdQuery> {
     Q_OBJECT
 public:
     enum Column {
@@ -39,26 +39,12 @@ public:
                         int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
-    const HouseholdQuery &query() const { return m_query; }
-    Status setQuery(const HouseholdQuery &query);
-    Status setScope(const LedgerScope &scope);
-    Status setSearchText(const QString &text);
-
-    bool maskPersonalData() const { return m_mask; }
-    /** Masks the phone (PhoneNumber::mask) for printing and export. */
-    void setMaskPersonalData(bool mask);
-
     static HouseholdQuery::Sort sortFor(Column column);
 
 protected:
-    Job listJob() const override;
     Result<QHash<qint64, QVariantList>> fetchRows(const QList<qint64> &ids) const override;
     QVariant cellData(const QVariantList &values, int column, int role) const override;
     bool isArchived(const QVariantList &values) const override;
-
-private:
-    HouseholdQuery m_query;
-    bool m_mask = false;
 };
 
 } // namespace gridbook

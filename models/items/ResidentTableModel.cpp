@@ -36,7 +36,7 @@ enum Field {
 } // namespace
 
 ResidentTableModel::ResidentTableModel(QSqlDatabase db, QObject *parent)
-    : IdListTableModel(std::move(db), parent)
+    : QueryTableModel(std::move(db), parent)
 {
 }
 
@@ -134,48 +134,13 @@ void ResidentTableModel::sort(int column, Qt::SortOrder order)
 {
     if (column < 0 || column >= ColumnCount)
         return;
-    ResidentQuery q = m_query;
+    ResidentQuery q = query();
     q.sort = sortFor(Column(column));
     // Birth date ascending is the oldest first: age descending.
     q.order = column == BirthDate
                   ? (order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder)
                   : order;
     (void)setQuery(q); // failures are reported through loadFailed()
-}
-
-Status ResidentTableModel::setQuery(const ResidentQuery &query)
-{
-    m_query = query;
-    return startQuery();
-}
-
-Status ResidentTableModel::setScope(const LedgerScope &scope)
-{
-    ResidentQuery q = m_query;
-    q.scope = scope;
-    return setQuery(q);
-}
-
-Status ResidentTableModel::setSearchText(const QString &text)
-{
-    ResidentQuery q = m_query;
-    q.search = text;
-    return setQuery(q);
-}
-
-void ResidentTableModel::setMaskPersonalData(bool mask)
-{
-    if (mask == m_mask)
-        return;
-    m_mask = mask;
-    refreshCells();
-}
-
-IdListTableModel::Job ResidentTableModel::listJob() const
-{
-    return [query = m_query](const QSqlDatabase &db, IdListReceiver &receiver) {
-        return query.run(db, receiver);
-    };
 }
 
 Result<QHash<qint64, QVariantList>> ResidentTableModel::fetchRows(const QList<qint64> &ids) const
@@ -243,7 +208,7 @@ QVariant ResidentTableModel::cellData(const QVariantList &values, int column, in
         return textOf(FSex);
     case Age: {
         const QDate birth = QDate::fromString(textOf(FBirth), Qt::ISODate);
-        const QDate day = m_query.today.isValid() ? m_query.today : QDate::currentDate();
+        const QDate day = query().today.isValid() ? query().today : QDate::currentDate();
         const int age = ResidentId::ageOn(birth, day);
         return age >= 0 ? QVariant(age) : QVariant();
     }
@@ -251,11 +216,11 @@ QVariant ResidentTableModel::cellData(const QVariantList &values, int column, in
         return textOf(FBirth);
     case IdNumber: {
         const QString id = textOf(FIdNumber);
-        return m_mask && !id.isEmpty() ? ResidentId::mask(id) : id;
+        return maskPersonalData() && !id.isEmpty() ? ResidentId::mask(id) : id;
     }
     case Phone: {
         const QString phone = textOf(FPhone);
-        return m_mask && !phone.isEmpty() ? PhoneNumber::mask(phone) : phone;
+        return maskPersonalData() && !phone.isEmpty() ? PhoneNumber::mask(phone) : phone;
     }
     case Address:
         return textOf(FAddress);

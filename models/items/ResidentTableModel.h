@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "items/IdListTableModel.h"
+#include "items/QueryTableModel.h"
 #include "items/ResidentQuery.h"
 
 #include <optional>
@@ -17,7 +17,7 @@ namespace gridbook {
  * (office staff on screen); setMaskPersonalData(true) masks them (ResidentId::mask,
  * PhoneNumber::mask) for printing and export.
  */
-class ResidentTableModel : public IdListTableModel {
+class ResidentTableModel : public QueryTableModel<ResidentQuery> {
     Q_OBJECT
 public:
     enum Column {
@@ -56,29 +56,14 @@ public:
      */
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
-    const ResidentQuery &query() const { return m_query; }
-    /** Shows the residents `query` finds; see IdListTableModel::reload() for the outcome. */
-    Status setQuery(const ResidentQuery &query);
-    /** Shorthands that change one part of the query. */
-    Status setScope(const LedgerScope &scope);
-    Status setSearchText(const QString &text);
-
-    bool maskPersonalData() const { return m_mask; }
-    void setMaskPersonalData(bool mask);
-
     /** The sort key of a column, and back (BirthDate sorts as Age, reversed). */
     static ResidentQuery::Sort sortFor(Column column);
     static std::optional<Column> columnFor(ResidentQuery::Sort sort);
 
 protected:
-    Job listJob() const override;
     Result<QHash<qint64, QVariantList>> fetchRows(const QList<qint64> &ids) const override;
     QVariant cellData(const QVariantList &values, int column, int role) const override;
     bool isArchived(const QVariantList &values) const override;
-
-private:
-    ResidentQuery m_query;
-    bool m_mask = false;
 };
 
 } // namespace gridbook
