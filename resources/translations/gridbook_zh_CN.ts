@@ -160,22 +160,22 @@
     <message>
         <location filename="../../app/cli/ContactBookCommand.cpp" line="+14"/>
         <source>Prints the contact book (联系册) of grid leaders, workers or assistants to PDF: the households in their scope, with blank columns for visit dates.</source>
-        <translation>把网格长、网格员或网格辅助员的联系册打印为 PDF：列出其负责范围内的住户，并留出填写走访日期的空栏。</translation>
+        <translation>将网格长、网格员或网格辅助员的联系册打印为 PDF：其负责范围内的住户，并留有走访日期空栏。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The holder of a grid role: their name, or a resident or grid role uid when the name is shared; repeatable, one book each.</source>
-        <translation>网格角色担任人：姓名；重名时用居民或网格角色的编号。可重复，每人一本。</translation>
+        <translation>网格职务人员：姓名；重名时用居民或职务的 UID；可重复，每人一册。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>NAME</source>
-        <translation>名称</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Blank visit-date columns (default 4).</source>
-        <translation>空白走访日期栏数（默认 4）。</translation>
+        <translation>走访日期空栏数（默认 4）。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -183,12 +183,12 @@
         <location line="+91"/>
         <location line="+3"/>
         <source>N</source>
-        <translation>数量</translation>
+        <translation>N</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>contact-book: --out FILE is required.</source>
-        <translation>contact-book：必须给出 --out 文件。</translation>
+        <translation>contact-book：必须提供 --out 文件。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -198,37 +198,37 @@
     <message>
         <location line="+10"/>
         <source>--visits: give a number from 0 to 12.</source>
-        <translation>--visits：请给出 0 到 12 之间的数。</translation>
+        <translation>--visits：请填写 0 到 12 之间的数。</translation>
     </message>
     <message>
         <location filename="../../app/cli/HouseholdFileCommand.cpp" line="+14"/>
         <source>Prints household files (一户一档) to PDF: each household on its own pages with its members, visits, service requests and pairing.</source>
-        <translation>把一户一档打印为 PDF：每户单独成页，包括成员、走访、服务点单和结对帮扶。</translation>
+        <translation>将一户一档打印为 PDF：每户单独成页，含家庭成员、走访、服务诉求和结对帮扶。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A household by uid; repeatable. Without it, every household of --scope.</source>
-        <translation>按编号指定一户；可重复。不给出时为 --scope 范围内的每一户。</translation>
+        <translation>按 UID 指定一户；可重复。不指定时为 --scope 内的所有户。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>UID</source>
-        <translation>编号</translation>
+        <translation>UID</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>household-file: --out FILE is required.</source>
-        <translation>household-file：必须给出 --out 文件。</translation>
+        <translation>household-file：必须提供 --out 文件。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>household-file: give --household or --scope, not both.</source>
-        <translation>household-file：请给出 --household 或 --scope，不能同时给出。</translation>
+        <translation>household-file：--household 和 --scope 只能选其一。</translation>
     </message>
     <message>
         <location filename="../../app/cli/RosterCommand.cpp" line="-137"/>
         <source>--%1: give a whole number, not &quot;%2&quot;.</source>
-        <translation>--%1：请给出整数，而不是“%2”。</translation>
+        <translation>--%1：请填写整数，而不是“%2”。</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -249,7 +249,7 @@
     <message>
         <location line="+5"/>
         <source>Where to look, repeatable: KIND:NAME, KIND:PARENT/NAME or KIND:UID, KIND one of %1 (e.g. grid:第3网格, building:和园小区/3栋). Default: the whole community.</source>
-        <translation>范围，可重复：类别:名称、类别:上级/名称 或 类别:编号，类别为 %1 之一（例如 grid:第3网格、building:和园小区/3栋）。默认：整个社区。</translation>
+        <translation>范围，可重复：类型:名称、类型:上级/名称 或 类型:UID，类型为 %1 之一（如 grid:第3网格、building:和园小区/3栋）。默认：整个社区。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -264,43 +264,43 @@
     <message>
         <location line="+2"/>
         <source>A4 portrait (contact books are landscape unless this is given).</source>
-        <translation>A4 纵向（不给出时联系册为横向）。</translation>
+        <translation>A4 纵向（联系册默认横向）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Print ID and phone numbers in full (and sensitive care categories). Each such print is recorded in the ledger&apos;s print log.</source>
-        <translation>打印完整的身份证号和电话（以及敏感关爱类别）。每次这样的打印都会记入台账的打印记录。</translation>
+        <translation>打印完整的身份证号和电话（及敏感类别）。每次此类打印都记入台账的打印记录。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The report&apos;s date, for the title and ages (default: today).</source>
-        <translation>报表日期，用于标题和年龄计算（默认今天）。</translation>
+        <translation>报表日期，用于标题和年龄计算（默认：今天）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
+        <translation>年-月-日</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Refuse reports longer than this many pages (default 1000; 0: no limit).</source>
-        <translation>超过这么多页的报表不予生成（默认 1000；0 表示不限）。</translation>
+        <translation>超过此页数的报表不予生成（默认 1000；0：不限）。</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Give --landscape or --portrait, not both.</source>
-        <translation>请给出 --landscape 或 --portrait，不能同时给出。</translation>
+        <translation>--landscape 和 --portrait 只能选其一。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>--date: give a date as YYYY-MM-DD, not &quot;%1&quot;.</source>
-        <translation>--date：请按 YYYY-MM-DD 给出日期，而不是“%1”。</translation>
+        <translation>--date：请按 年-月-日 填写日期，而不是“%1”。</translation>
     </message>
     <message numerus="yes">
         <location line="+29"/>
         <source>%1: %n page(s)</source>
         <translation>
-            <numerusform>%1：%n 页</numerusform>
+            <numerusform>%1：共 %n 页</numerusform>
         </translation>
     </message>
     <message>
@@ -311,17 +311,17 @@
     <message>
         <location line="+3"/>
         <source>Not written: %1 pages is more than --max-pages %2. Narrow the scope or raise --max-pages.</source>
-        <translation>未写入：%1 页超过了 --max-pages %2。请缩小范围或调高 --max-pages。</translation>
+        <translation>未写入：%1 页超过 --max-pages %2。请缩小范围或调大 --max-pages。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Prints a roster (花名册) of residents to PDF; ID and phone numbers masked unless --full.</source>
-        <translation>把居民花名册打印为 PDF；除非给出 --full，身份证号和电话会部分隐藏。</translation>
+        <translation>将居民花名册打印为 PDF；除非使用 --full，身份证号和电话均部分隐去。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Only residents in this care category (code, e.g. low_income, over_80); repeatable, any of them.</source>
-        <translation>只列出属于该关爱类别的居民（代码，如 low_income、over_80）；可重复，满足其一即可。</translation>
+        <translation>只列出属于此关爱类别的居民（代码，如 low_income、over_80）；可重复，满足其一即可。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -341,7 +341,7 @@
     <message>
         <location line="+7"/>
         <source>Columns in order, comma-separated, from: %1.</source>
-        <translation>按顺序列出各列，用逗号分隔，可选：%1。</translation>
+        <translation>按顺序列出的列，逗号分隔，可选：%1。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -351,7 +351,7 @@
     <message>
         <location line="+3"/>
         <source>Group by building or household, with subtotals.</source>
-        <translation>按楼栋或按户分组，并给出小计。</translation>
+        <translation>按楼栋或按户分组，并小计。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -361,12 +361,12 @@
     <message>
         <location line="+5"/>
         <source>roster: --out FILE is required.</source>
-        <translation>roster：必须给出 --out 文件。</translation>
+        <translation>roster：必须提供 --out 文件。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>--columns: unknown column &quot;%1&quot;; choose from %2.</source>
-        <translation>--columns：未知的列“%1”；请从 %2 中选择。</translation>
+        <translation>--columns：未知的列“%1”；可选 %2。</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -379,19 +379,19 @@
     <message>
         <location filename="../../models/reports/ContactBookReport.cpp" line="+111"/>
         <source>Nobody named &quot;%1&quot; holds a grid role.</source>
-        <translation>没有名为“%1”的网格角色人员。</translation>
+        <translation>没有名为“%1”的网格职务人员。</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>&quot;%1&quot; names %n people with grid roles; give one of these uids: %2</source>
         <translation>
-            <numerusform>“%1”对应 %n 名网格角色人员；请给出以下编号之一：%2</numerusform>
+            <numerusform>“%1”对应 %n 名网格职务人员；请改用以下 UID 之一：%2</numerusform>
         </translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Name at least one grid leader, worker or assistant for the contact book.</source>
-        <translation>请至少指定一名网格长、网格员或网格辅助员来生成联系册。</translation>
+        <translation>请为联系册至少指定一名网格长、网格员或网格辅助员。</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -401,7 +401,7 @@
     <message>
         <location line="+3"/>
         <source>Reading households</source>
-        <translation>正在读取户信息</translation>
+        <translation>正在读取住户</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -432,12 +432,12 @@
     <message>
         <location line="+1"/>
         <source>Categories</source>
-        <translation>关爱类别</translation>
+        <translation>类别</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Visit %1</source>
-        <translation>第 %1 次走访</translation>
+        <translation>走访%1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -467,7 +467,7 @@
     <message>
         <location line="+7"/>
         <source>%1 %2</source>
-        <translation>%1 %2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -654,7 +654,7 @@ Fill in the demo community 和济社区 (about 10,000 households and 21,000 resi
     <message>
         <location filename="../../models/reports/HouseholdFileReport.cpp" line="+53"/>
         <source>Requested</source>
-        <translation>已点单</translation>
+        <translation>待派单</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -679,7 +679,7 @@ Fill in the demo community 和济社区 (about 10,000 households and 21,000 resi
     <message>
         <location line="+2"/>
         <source>Cancelled</source>
-        <translation>已撤销</translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <location line="+49"/>
@@ -694,24 +694,24 @@ Fill in the demo community 和济社区 (about 10,000 households and 21,000 resi
     <message>
         <location line="+16"/>
         <source>No live household with uid %1.</source>
-        <translation>没有编号为 %1 的在册户。</translation>
+        <translation>没有 UID 为 %1 的在册户。</translation>
     </message>
     <message numerus="yes">
         <location line="+58"/>
         <source>%1 and %n more</source>
         <translation>
-            <numerusform>%1 等 %n 人</numerusform>
+            <numerusform>%1 等（另 %n 户）</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Household file</source>
-        <translation>户档案</translation>
+        <translation>一户一档</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reading households</source>
-        <translation>正在读取户信息</translation>
+        <translation>正在读取住户</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -757,17 +757,17 @@ Fill in the demo community 和济社区 (about 10,000 households and 21,000 resi
     <message>
         <location line="+1"/>
         <source>Categories</source>
-        <translation>关爱类别</translation>
+        <translation>类别</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No live members.</source>
-        <translation>没有在册成员。</translation>
+        <translation>无在册成员。</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1 (since %2)</source>
-        <translation>%1（自 %2 起）</translation>
+        <translation>%1（%2起）</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -792,22 +792,22 @@ Fill in the demo community 和济社区 (about 10,000 households and 21,000 resi
     <message>
         <location line="+1"/>
         <source>Follow-up</source>
-        <translation>后续事项</translation>
+        <translation>后续跟进</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No visits recorded.</source>
-        <translation>没有走访记录。</translation>
+        <translation>暂无走访记录。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 (done)</source>
-        <translation>%1（已完成）</translation>
+        <translation>%1（已办）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (open)</source>
-        <translation>%1（未完成）</translation>
+        <translation>%1（待办）</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -817,7 +817,7 @@ Fill in the demo community 和济社区 (about 10,000 households and 21,000 resi
     <message>
         <location line="+1"/>
         <source>Request</source>
-        <translation>事项</translation>
+        <translation>诉求</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -837,12 +837,12 @@ Fill in the demo community 和济社区 (about 10,000 households and 21,000 resi
     <message>
         <location line="+1"/>
         <source>No service requests.</source>
-        <translation>没有服务点单。</translation>
+        <translation>暂无服务诉求。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1/5</source>
-        <translation>%1/5</translation>
+        <translation>%1/5 分</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -867,7 +867,7 @@ Fill in the demo community 和济社区 (about 10,000 households and 21,000 resi
     <message>
         <location line="+2"/>
         <source>Grid</source>
-        <translation>网格</translation>
+        <translation>所属网格</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -907,7 +907,7 @@ Fill in the demo community 和济社区 (about 10,000 households and 21,000 resi
     <message>
         <location line="+2"/>
         <source>Service requests</source>
-        <translation>服务点单</translation>
+        <translation>服务诉求</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1333,7 +1333,7 @@ Fill in the demo community 和济社区 (about 10,000 households and 21,000 resi
     <message>
         <location filename="../../models/reports/PrintLog.cpp" line="+50"/>
         <source>The print with full ID and phone numbers could not be recorded, so it was not made: %1</source>
-        <translation>无法登记这次含完整身份证号和电话的打印，因此没有打印：%1</translation>
+        <translation>含完整身份证号和电话的打印无法记录，因此未打印：%1</translation>
     </message>
 </context>
 <context>
@@ -1347,7 +1347,7 @@ Fill in the demo community 和济社区 (about 10,000 households and 21,000 resi
         <location line="+9"/>
         <source>%1 %2</source>
         <extracomment>Report title: community name, then the report&apos;s name, e.g. 和济社区居民花名册</extracomment>
-        <translation>%1 %2</translation>
+        <translation>%1%2</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1362,7 +1362,7 @@ Fill in the demo community 和济社区 (about 10,000 households and 21,000 resi
     <message>
         <location line="+1"/>
         <source>Date: %1</source>
-        <translation>日期：%1</translation>
+        <translation>制表日期：%1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1372,17 +1372,17 @@ Fill in the demo community 和济社区 (about 10,000 households and 21,000 resi
     <message>
         <location line="+1"/>
         <source>ID and phone numbers partly hidden</source>
-        <translation>身份证号和电话已部分隐藏</translation>
+        <translation>身份证号和电话已部分隐去</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Checked by: ______________    Date: ________</source>
-        <translation>核对人：______________    日期：________</translation>
+        <translation>核对人（签字）：______________    核对日期：________</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Nothing to print: no one in this scope matches the filters.</source>
-        <translation>没有可打印的内容：该范围内没有符合筛选条件的人员。</translation>
+        <translation>无可打印内容：此范围内没有符合筛选条件的人员。</translation>
     </message>
 </context>
 <context>
@@ -1390,7 +1390,7 @@ Fill in the demo community 和济社区 (about 10,000 households and 21,000 resi
     <message>
         <location filename="../../views/reports/ReportPreviewDialog.cpp" line="+36"/>
         <source>Preparing the report…</source>
-        <translation>正在准备报表……</translation>
+        <translation>正在准备报表…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1416,7 +1416,7 @@ Fill in the demo community 和济社区 (about 10,000 households and 21,000 resi
         <location line="+12"/>
         <source>Saved %1 (%n page(s)).</source>
         <translation>
-            <numerusform>已保存 %1（%n 页）。</numerusform>
+            <numerusform>已保存 %1（共 %n 页）。</numerusform>
         </translation>
     </message>
     <message>
@@ -1427,22 +1427,22 @@ Fill in the demo community 和济社区 (about 10,000 households and 21,000 resi
     <message>
         <location line="+12"/>
         <source>No printer is set up on this computer. You can still preview the report and save it as PDF.</source>
-        <translation>这台电脑没有设置打印机。仍可预览报表并保存为 PDF。</translation>
+        <translation>此电脑未设置打印机。仍可预览报表并另存为 PDF。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>This report runs to %1 pages. Preview and print all of them?</source>
-        <translation>该报表共 %1 页。预览并全部打印吗？</translation>
+        <translation>此报表共 %1 页。要全部预览和打印吗？</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Save as PDF…</source>
-        <translation>保存为 PDF…</translation>
+        <translation>另存为 PDF…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save report as PDF</source>
-        <translation>把报表保存为 PDF</translation>
+        <translation>将报表另存为 PDF</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1465,7 +1465,7 @@ Fill in the demo community 和济社区 (about 10,000 households and 21,000 resi
     <message>
         <location line="+56"/>
         <source>This report runs to %1 pages. Print all of them?</source>
-        <translation>该报表共 %1 页，全部打印吗？</translation>
+        <translation>此报表共 %1 页。要全部打印吗？</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1480,12 +1480,12 @@ Fill in the demo community 和济社区 (about 10,000 households and 21,000 resi
     <message>
         <location line="+5"/>
         <source>Could not start page %1 of the report.</source>
-        <translation>无法开始报表的第 %1 页。</translation>
+        <translation>无法开始报表第 %1 页。</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Page %1 of %2</source>
-        <translation>第 %1 页，共 %2 页</translation>
+        <translation>第 %1 页 共 %2 页</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1495,24 +1495,24 @@ Fill in the demo community 和济社区 (about 10,000 households and 21,000 resi
     <message>
         <location line="+13"/>
         <source>No file name was given for the PDF.</source>
-        <translation>没有给出 PDF 的文件名。</translation>
+        <translation>未给出 PDF 文件名。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot write the PDF to %1: that is a folder.</source>
-        <translation>无法把 PDF 写入 %1：那是一个文件夹。</translation>
+        <translation>无法将 PDF 写入 %1：这是一个文件夹。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot write the PDF to %1: the folder does not exist.</source>
-        <translation>无法把 PDF 写入 %1：文件夹不存在。</translation>
+        <translation>无法将 PDF 写入 %1：文件夹不存在。</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+40"/>
         <location line="+15"/>
         <source>Cannot write the PDF to %1: %2</source>
-        <translation>无法把 PDF 写入 %1：%2</translation>
+        <translation>无法将 PDF 写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1550,18 +1550,18 @@ Fill in the demo community 和济社区 (about 10,000 households and 21,000 resi
     <message>
         <location line="+18"/>
         <source>Scope &quot;%1&quot;: write KIND:NAME or KIND:UID, KIND one of %2.</source>
-        <translation>范围“%1”：请写成 类别:名称 或 类别:编号，类别为 %2 之一。</translation>
+        <translation>范围“%1”：请写作 类型:名称 或 类型:UID，类型为 %2 之一。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Scope &quot;%1&quot;: no %2 of that name or uid.</source>
-        <translation>范围“%1”：没有这个名称或编号的%2。</translation>
+        <translation>范围“%1”：没有此名称或 UID 的%2。</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Scope &quot;%1&quot; matches %n places; name the parent (COMPOUND/BUILDING) or give the uid, e.g. %2.</source>
         <translation>
-            <numerusform>范围“%1”对应 %n 处地点；请加上上级名称（小区/楼栋）或给出编号，例如 %2。</numerusform>
+            <numerusform>范围“%1”对应 %n 处；请加上级名称（小区/楼栋）或改用 UID，如 %2。</numerusform>
         </translation>
     </message>
     <message>
@@ -1678,7 +1678,7 @@ Fill in the demo community 和济社区 (about 10,000 households and 21,000 resi
     <message>
         <location line="+2"/>
         <source>Categories</source>
-        <translation>关爱类别</translation>
+        <translation>类别</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1703,7 +1703,7 @@ Fill in the demo community 和济社区 (about 10,000 households and 21,000 resi
     <message>
         <location line="+2"/>
         <source>Grid</source>
-        <translation>网格</translation>
+        <translation>所属网格</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -1714,17 +1714,17 @@ Fill in the demo community 和济社区 (about 10,000 households and 21,000 resi
     <message>
         <location line="-17"/>
         <source>aged %1 to %2</source>
-        <translation>%1 至 %2 岁</translation>
+        <translation>%1至%2岁</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>aged %1 or over</source>
-        <translation>%1 岁及以上</translation>
+        <translation>%1岁及以上</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>aged %1 or under</source>
-        <translation>%1 岁及以下</translation>
+        <translation>%1岁及以下</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1734,7 +1734,7 @@ Fill in the demo community 和济社区 (about 10,000 households and 21,000 resi
     <message>
         <location line="+9"/>
         <source>Choose at least one column for the roster.</source>
-        <translation>请至少为花名册选择一列。</translation>
+        <translation>花名册请至少选择一列。</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1744,7 +1744,7 @@ Fill in the demo community 和济社区 (about 10,000 households and 21,000 resi
     <message>
         <location line="+96"/>
         <source>Reading residents</source>
-        <translation>正在读取居民信息</translation>
+        <translation>正在读取居民</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
@@ -1756,7 +1756,7 @@ Fill in the demo community 和济社区 (about 10,000 households and 21,000 resi
     <message>
         <location line="+1"/>
         <source>Subtotal: %1 persons in %2 households</source>
-        <translation>小计：%2 户 %1 人</translation>
+        <translation>小计：%1 人，%2 户</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -1771,7 +1771,7 @@ Fill in the demo community 和济社区 (about 10,000 households and 21,000 resi
     <message>
         <location line="+3"/>
         <source>Household no. %1</source>
-        <translation>户号 %1</translation>
+        <translation>户号：%1</translation>
     </message>
     <message>
         <location line="+73"/>
@@ -1786,7 +1786,7 @@ Fill in the demo community 和济社区 (about 10,000 households and 21,000 resi
     <message>
         <location line="+7"/>
         <source>Total: %1 persons in %2 households</source>
-        <translation>合计：%2 户 %1 人</translation>
+        <translation>合计：%1 人，%2 户</translation>
     </message>
 </context>
 <context>
@@ -2057,12 +2057,12 @@ Fill in the demo community 和济社区 (about 10,000 households and 21,000 resi
     <message>
         <location filename="../../views/diagram/BuildingItem.cpp" line="+39"/>
         <source>no grid</source>
-        <translation>未划网格</translation>
+        <translation>无网格</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 · %2 · %3 floor(s), %4 unit(s), %5 household(s)</source>
-        <translation>%1 · %2 · %3 层，%4 个单元，%5 户</translation>
+        <translation>%1 · %2 · %3层，%4个单元，%5户</translation>
     </message>
 </context>
 <context>
@@ -2094,7 +2094,7 @@ Fill in the demo community 和济社区 (about 10,000 households and 21,000 resi
         <location line="+27"/>
         <source>%n year(s)</source>
         <translation>
-            <numerusform>%n 年</numerusform>
+            <numerusform>%n岁</numerusform>
         </translation>
     </message>
 </context>
@@ -2111,7 +2111,7 @@ Fill in the demo community 和济社区 (about 10,000 households and 21,000 resi
     <message>
         <location filename="../../models/diagram/BuildingRenderer.cpp" line="+97"/>
         <source>No floor</source>
-        <translation>无楼层</translation>
+        <translation>未记楼层</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2126,32 +2126,32 @@ Fill in the demo community 和济社区 (about 10,000 households and 21,000 resi
     <message>
         <location line="+2"/>
         <source> +%1</source>
-        <translation> +%1</translation>
+        <translation> +%1户</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 has no floors or units recorded yet. Enter its floors, units and dwellings in the building&apos;s form, and its households will show here.</source>
-        <translation>%1 尚未登记楼层和单元。请在楼栋信息中录入楼层、单元和房屋，住户就会显示在这里。</translation>
+        <translation>%1 尚未登记楼层和单元。请在楼栋信息中填写楼层、单元和房屋，住户就会显示在这里。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 has %2 floor(s) and %3 unit(s) recorded but no dwellings. Add its dwellings (rooms) in the building&apos;s form, and its households will show here.</source>
-        <translation>%1 已登记 %2 层、%3 个单元，但没有房屋。请在楼栋信息中添加房屋（房间），住户就会显示在这里。</translation>
+        <translation>%1 已登记 %2 层、%3 个单元，但还没有房屋。请在楼栋信息中添加房屋（房间号），住户就会显示在这里。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 households</source>
-        <translation>%1 户</translation>
+        <translation>%1 住户图</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 · %2 dwellings, %3 lived in</source>
-        <translation>%1 · %2 套房屋，%3 套有人居住</translation>
+        <translation>%1 · 共%2套房屋，%3套有人居住</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Household colours</source>
-        <translation>户的颜色</translation>
+        <translation>住户颜色</translation>
     </message>
 </context>
 <context>
@@ -2164,7 +2164,7 @@ Fill in the demo community 和济社区 (about 10,000 households and 21,000 resi
     <message>
         <location line="+6"/>
         <source>Colours…</source>
-        <translation>颜色…</translation>
+        <translation>颜色设置…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2184,12 +2184,12 @@ Fill in the demo community 和济社区 (about 10,000 households and 21,000 resi
     <message>
         <location line="+43"/>
         <source>%1 %2 · %3 dwellings, %4 lived in</source>
-        <translation>%1 %2 · %3 套房屋，%4 套有人居住</translation>
+        <translation>%1 %2 · 共%3套房屋，%4套有人居住</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Household colours</source>
-        <translation>户的颜色</translation>
+        <translation>住户颜色</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -2204,7 +2204,7 @@ Fill in the demo community 和济社区 (about 10,000 households and 21,000 resi
     <message>
         <location line="+1"/>
         <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation>PDF (*.pdf);;PNG 图片 (*.png);;SVG 图形 (*.svg)</translation>
+        <translation>PDF (*.pdf);;PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
 </context>
 <context>
@@ -2233,12 +2233,12 @@ Fill in the demo community 和济社区 (about 10,000 households and 21,000 resi
     <message>
         <location filename="../../views/diagram/ColourSchemeDialog.cpp" line="+22"/>
         <source>Household colours</source>
-        <translation>户的颜色</translation>
+        <translation>住户颜色</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rules are tried by priority (smallest first); the first that matches colours the household. Parameter: for &quot;All members elderly&quot; the age (default 60); for &quot;Has a care category&quot; the category codes separated by commas (empty: any care category); for &quot;Residence type&quot; the type codes.</source>
-        <translation>规则按优先级（数字小的先）依次尝试，第一条匹配的规则决定户的颜色。参数：“全部为老年人”填年龄（默认 60）；“有关爱对象”填关爱类别代码，用逗号分隔（留空表示任一关爱类别）；“人口类型”填类型代码。</translation>
+        <translation>规则按优先级（数字小的先）依次判断，第一条符合的规则决定住户颜色。参数：“全体成员为老人”填年龄（默认60）；“有关爱对象”填关爱类别代码，用逗号分隔（留空表示任一关爱类别）；“人口类型”填类型代码。</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2308,12 +2308,12 @@ Fill in the demo community 和济社区 (about 10,000 households and 21,000 resi
     <message>
         <location line="+9"/>
         <source>Draw grid outline here</source>
-        <translation>在这里绘制网格轮廓</translation>
+        <translation>在这里画网格边界</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Draw compound outline here</source>
-        <translation>在这里绘制小区轮廓</translation>
+        <translation>在这里画小区边界</translation>
     </message>
 </context>
 <context>
@@ -2321,7 +2321,7 @@ Fill in the demo community 和济社区 (about 10,000 households and 21,000 resi
     <message>
         <location filename="../../views/diagram/CommunityDiagramView.cpp" line="+236"/>
         <source>Colour by:</source>
-        <translation>着色依据：</translation>
+        <translation>着色：</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2331,7 +2331,7 @@ Fill in the demo community 和济社区 (about 10,000 households and 21,000 resi
     <message>
         <location line="+1"/>
         <source>Households not visited for this many days</source>
-        <translation>超过这么多天未走访的户</translation>
+        <translation>超过这么多天未走访的住户</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2346,7 +2346,7 @@ Fill in the demo community 和济社区 (about 10,000 households and 21,000 resi
     <message>
         <location line="+3"/>
         <source>Fit</source>
-        <translation>适合窗口</translation>
+        <translation>全图</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2361,7 +2361,7 @@ Fill in the demo community 和济社区 (about 10,000 households and 21,000 resi
     <message>
         <location line="+3"/>
         <source>Drag buildings; select a grid to move its corners (drag), add corners (double-click an edge) or remove them (right-click)</source>
-        <translation>拖动楼栋；选中网格后可拖动角点、双击边添加角点、右键删除角点</translation>
+        <translation>拖动楼栋；选中网格后可拖动顶点、双击边线添加顶点、右键删除顶点</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2396,59 +2396,59 @@ Fill in the demo community 和济社区 (about 10,000 households and 21,000 resi
     <message>
         <location line="+6"/>
         <source>Ledger: use the diagram&apos;s grid</source>
-        <translation>台账：改用图上的网格</translation>
+        <translation>改台账：按图上网格</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Put the building into the grid it stands in on the diagram</source>
-        <translation>把楼栋归入它在图上所在的网格</translation>
+        <translation>把楼栋划入它在图上所在的网格</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Diagram: move into its grid</source>
-        <translation>图：移入所属网格</translation>
+        <translation>改图：移入台账网格</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move the building on the diagram into the grid the ledger assigns it to</source>
-        <translation>在图上把楼栋移到台账中登记的网格里</translation>
+        <translation>在图上把楼栋移到台账所属的网格内</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Edit mode: drag buildings; select a grid to edit its corners.</source>
-        <translation>编辑模式：拖动楼栋；选中网格可编辑其角点。</translation>
+        <translation>编辑模式：拖动楼栋；选中网格可编辑顶点。</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>no grid</source>
-        <translation>未划网格</translation>
+        <translation>无网格</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: ledger %2, diagram %3</source>
-        <translation>%1：台账为 %2，图上为 %3</translation>
+        <translation>%1：台账 %2，图上 %3</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Nothing of %1 is drawn yet: import a plan (Backdrop…), turn on Edit and right-click to place buildings and draw grid outlines.</source>
-        <translation>%1 还没有绘制任何内容：先导入平面图（底图…），再打开编辑，右键放置楼栋并绘制网格轮廓。</translation>
+        <translation>%1 还没有绘制任何内容：可导入平面图（底图…），打开“编辑”后右键放置楼栋、画网格边界。</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n building(s) stand in a different grid than the ledger says.</source>
         <translation>
-            <numerusform>有 %n 栋楼在图上所处的网格与台账登记的不同。</numerusform>
+            <numerusform>有 %n 栋楼在图上所在网格与台账不一致。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Put %1 into %2</source>
-        <translation>把 %1 归入 %2</translation>
+        <translation>把%1划入%2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The ledger&apos;s grid of this building has no outline on the diagram yet; draw it first, or put the building into the diagram&apos;s grid.</source>
-        <translation>台账中该楼栋所属的网格在图上还没有轮廓；请先绘制，或把楼栋归入图上的网格。</translation>
+        <translation>台账中该楼栋所属的网格在图上还没有边界；请先画出边界，或把楼栋划入图上所在的网格。</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -2483,7 +2483,7 @@ Fill in the demo community 和济社区 (about 10,000 households and 21,000 resi
     <message>
         <location line="+1"/>
         <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation>PDF (*.pdf);;PNG 图片 (*.png);;SVG 图形 (*.svg)</translation>
+        <translation>PDF (*.pdf);;PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
     </message>
 </context>
 <context>
@@ -2527,23 +2527,23 @@ Fill in the demo community 和济社区 (about 10,000 households and 21,000 resi
     <message>
         <location line="+2"/>
         <source>Households needing care</source>
-        <translation>需关爱的户</translation>
+        <translation>关爱户数</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open service requests</source>
-        <translation>未办结的服务点单</translation>
+        <translation>未办结服务需求</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Households not visited</source>
-        <translation>未走访的户</translation>
+        <translation>未走访户数</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>Households not visited for %n day(s)</source>
         <translation>
-            <numerusform>%n 天未走访的户</numerusform>
+            <numerusform>%n天未走访户数</numerusform>
         </translation>
     </message>
     <message>
@@ -2554,7 +2554,7 @@ Fill in the demo community 和济社区 (about 10,000 households and 21,000 resi
     <message>
         <location line="+5"/>
         <source>%1–%2</source>
-        <translation>%1—%2</translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2590,27 +2590,27 @@ Fill in the demo community 和济社区 (about 10,000 households and 21,000 resi
     <message>
         <location filename="../../models/diagram/DiagramGeometry.cpp" line="+104"/>
         <source>The outline is empty: draw at least three corners.</source>
-        <translation>轮廓为空：请至少画出三个角点。</translation>
+        <translation>边界为空：请至少画出三个顶点。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The outline has a corner without valid coordinates.</source>
-        <translation>轮廓中有角点的坐标无效。</translation>
+        <translation>边界有一个顶点的坐标无效。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The outline needs at least three corners that are not on one line.</source>
-        <translation>轮廓至少需要三个不在同一直线上的角点。</translation>
+        <translation>边界至少需要三个不在同一直线上的顶点。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The outline encloses no area.</source>
-        <translation>轮廓没有围出面积。</translation>
+        <translation>边界围成的面积为零。</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>The outline crosses itself: move the corners so that its edges do not cross.</source>
-        <translation>轮廓自相交叉：请移动角点，使各边不再交叉。</translation>
+        <translation>边界自相交：请移动顶点，使各条边互不交叉。</translation>
     </message>
 </context>
 <context>
@@ -2626,7 +2626,7 @@ Fill in the demo community 和济社区 (about 10,000 households and 21,000 resi
     <message>
         <location filename="../../views/diagram/DiagramPrinter.cpp" line="+18"/>
         <source>Print %1</source>
-        <translation>打印 %1</translation>
+        <translation>打印%1</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2645,7 +2645,7 @@ Fill in the demo community 和济社区 (about 10,000 households and 21,000 resi
         <location line="+1"/>
         <source>Colouring: %1 · %n building(s)</source>
         <translation>
-            <numerusform>着色：%1 · %n 栋楼</numerusform>
+            <numerusform>着色：%1 · 共%n栋楼</numerusform>
         </translation>
     </message>
 </context>
@@ -2684,12 +2684,12 @@ Fill in the demo community 和济社区 (about 10,000 households and 21,000 resi
     <message>
         <location line="+5"/>
         <source>The image %1 is damaged: its size cannot be read.</source>
-        <translation>图片 %1 已损坏：无法读取尺寸。</translation>
+        <translation>图片 %1 已损坏：无法读取其尺寸。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The image %1 has too many pixels (%2 × %3); the limit is %4 million. Scale it down and import it again.</source>
-        <translation>图片 %1 像素太多（%2 × %3），上限为 %4 百万像素。请缩小后重新导入。</translation>
+        <translation>图片 %1 像素过多（%2 × %3），上限为 %4 百万像素。请缩小后重新导入。</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2848,7 +2848,7 @@ Fill in the demo community 和济社区 (about 10,000 households and 21,000 resi
     <message>
         <location filename="../../views/diagram/GridRegionItem.cpp" line="+183"/>
         <source>An outline needs at least three corners.</source>
-        <translation>轮廓至少需要三个角点。</translation>
+        <translation>边界至少需要三个顶点。</translation>
     </message>
 </context>
 <context>
@@ -3034,7 +3034,7 @@ Use File › Fill In Demo Community… to try Gridbook out, or start entering ho
     <message>
         <location line="+2"/>
         <source>All members elderly</source>
-        <translation>全部为老年人</translation>
+        <translation>全体成员为老人</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3044,12 +3044,12 @@ Use File › Fill In Demo Community… to try Gridbook out, or start entering ho
     <message>
         <location line="+2"/>
         <source>Any other household</source>
-        <translation>其他户</translation>
+        <translation>其他住户</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The rule needs a name.</source>
-        <translation>规则需要一个名称。</translation>
+        <translation>规则需要名称。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3059,7 +3059,7 @@ Use File › Fill In Demo Community… to try Gridbook out, or start entering ho
     <message>
         <location line="+3"/>
         <source>Unknown kind of rule.</source>
-        <translation>未知的规则类别。</translation>
+        <translation>未知的规则类型。</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4183,7 +4183,7 @@ Use File › Fill In Demo Community… to try Gridbook out, or add the first hou
     <message>
         <location line="+0"/>
         <source>Move %1</source>
-        <translation>移动 %1</translation>
+        <translation>移动%1</translation>
     </message>
 </context>
 <context>
@@ -5190,27 +5190,27 @@ Use File › Fill In Demo Community… to try Gridbook out, or start entering ho
     <message>
         <location filename="../../models/diagram/SetOutlineCommand.cpp" line="+16"/>
         <source>Move corner</source>
-        <translation>移动角点</translation>
+        <translation>移动顶点</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add corner</source>
-        <translation>添加角点</translation>
+        <translation>添加顶点</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove corner</source>
-        <translation>删除角点</translation>
+        <translation>删除顶点</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Draw outline</source>
-        <translation>绘制轮廓</translation>
+        <translation>画边界</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Clear outline</source>
-        <translation>清除轮廓</translation>
+        <translation>清除边界</translation>
     </message>
 </context>
 <context>
