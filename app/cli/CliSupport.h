@@ -63,6 +63,7 @@ int checkCommand(const QStringList &args);
 int rosterCommand(const QStringList &args);
 int contactBookCommand(const QStringList &args);
 int householdFileCommand(const QStringList &args);
+int benchCommand(const QStringList &args);
 
 // Shared by the report commands (defined in RosterCommand.cpp): their common options
 // (--db --out --scope --landscape --full --date --max-pages), reading them into a request

@@ -32,6 +32,8 @@ const Command commands[] = {
      contactBookCommand},
     {"household-file", QT_TRANSLATE_NOOP("Cli", "print household files (一户一档) to PDF"),
      householdFileCommand},
+    {"bench", QT_TRANSLATE_NOOP("Cli", "measure speed and memory on a demo ledger of N residents"),
+     benchCommand},
 };
 
 QString commandsHelp()

@@ -7,12 +7,14 @@
 #include "document/LedgerDocument.h"
 #include "pages/LedgerPage.h"
 #include "startup/DemoCommunityRunner.h"
+#include "startup/FirstScreenProbe.h"
 #include "startup/Localization.h"
 #include "startup/ScreenshotRenderer.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QLocale>
 #include <QSettings>
@@ -52,9 +54,12 @@ bool hasArgument(int argc, char *argv[], const char *name)
 
 int main(int argc, char *argv[])
 {
-    // A screenshot, --help and --version need no display: they run offscreen unless the
-    // caller chose a platform.
+    QElapsedTimer sinceStart; // for --first-screen
+    sinceStart.start();
+    // A screenshot, --first-screen, --help and --version need no display: they run offscreen
+    // unless the caller chose a platform.
     const bool headless = hasArgument(argc, argv, "--screenshot") ||
+                          hasArgument(argc, argv, "--first-screen") ||
                           hasArgument(argc, argv, "--help") || hasArgument(argc, argv, "-h") ||
                           hasArgument(argc, argv, "--version") || hasArgument(argc, argv, "-v");
     if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -96,6 +101,9 @@ int main(int argc, char *argv[])
                       Gui::tr("The page for --screenshot: residents, households, household, "
                               "party, volunteers or roles."),
                       Gui::tr("NAME"), QStringLiteral("residents")});
+    parser.addOption({QStringLiteral("first-screen"),
+                      Gui::tr("Open the ledger without showing a window, print the time to the "
+                              "residents' first screen of rows, and exit (for gridbook-cli bench).")});
     parser.process(app);
 
     const bool screenshot = parser.isSet(QStringLiteral("screenshot"));
@@ -118,6 +126,9 @@ int main(int argc, char *argv[])
             notifier.error(document.error());
         return Failed;
     }
+
+    if (parser.isSet(QStringLiteral("first-screen")))
+        return FirstScreenProbe::run(std::move(document).value(), sinceStart);
 
     if (screenshot) {
         ScreenshotRenderer renderer(std::move(document).value());

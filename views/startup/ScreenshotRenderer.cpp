@@ -2,6 +2,7 @@
 #include "startup/ScreenshotRenderer.h"
 
 #include "MainWindow.h"
+#include "common/QuietNotifier.h"
 #include "document/LedgerDocument.h"
 #include "forms/HouseholdForm.h"
 #include "pages/LedgerPage.h"
@@ -13,30 +14,9 @@
 #include <QTableView>
 #include <QThread>
 
-#include <cstdio>
-
 namespace gridbook {
 
 namespace {
-
-/** Never shows a dialog: a screenshot runs unattended. Errors go to stderr. */
-class QuietNotifier : public Notifier {
-public:
-    void error(const Error &error) override { print(error.message); }
-    void warning(const QString &message) override { print(message); }
-    bool question(const QString &, bool defaultAnswer) override { return defaultAnswer; }
-    void progress(const QString &, qint64, qint64) override {}
-    bool cancelled() const override { return false; }
-    int choose(const QString &, const QStringList &, const QString &) override { return -1; }
-    void inform(const QString &) override {}
-
-private:
-    static void print(const QString &text)
-    {
-        const QByteArray utf8 = (text + QLatin1Char('\n')).toUtf8();
-        std::fwrite(utf8.constData(), 1, std::size_t(utf8.size()), stderr);
-    }
-};
 
 /** Lets queued work (lazy loads, layouts) finish, up to `ms`. */
 void settle(const std::function<bool()> &done, int ms)

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: MIT
+// gridbook-cli bench [--residents N] [--runs K] [--json OUT] [--ledger FILE] [--keep]
+#include "cli/CliSupport.h"
+
+#include "bench/BenchSpreadsheetIo.h"
+#include "bench/Benchmark.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+namespace gridbook::cli {
+
+int benchCommand(const QStringList &args)
+{
+    using S = CliSupport;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        S::tr("Measures Gridbook on a demo ledger of N residents against the targets for a street "
+              "office (issue 7): open, search, sort, scope, import, export, roster, memory. Exit "
+              "code 1 if a target is missed."));
+    parser.addOption({QStringLiteral("residents"),
+                      S::tr("Residents in the demo ledger (default 1000000)."), S::tr("N"),
+                      QStringLiteral("1000000")});
+    parser.addOption({QStringLiteral("runs"),
+                      S::tr("Runs of each measure; median and worst are reported (default 3)."),
+                      S::tr("K"), QStringLiteral("3")});
+    parser.addOption({QStringLiteral("json"), S::tr("Also write the figures to this JSON file."),
+                      S::tr("FILE")});
+    parser.addOption({QStringLiteral("ledger"),
+                      S::tr("Use this demo ledger if it holds N residents, else generate it "
+                            "there; it is kept."),
+                      S::tr("FILE")});
+    parser.addOption({QStringLiteral("keep"),
+                      S::tr("Keep the scratch folder (generated ledger, CSV, XLSX, PDF) and print "
+                            "where it is.")});
+    int code = Ok;
+    if (!S::parse(parser, args, code))
+        return code;
+
+    BenchContext context;
+    bool ok = false;
+    context.residents = parser.value(QStringLiteral("residents")).toInt(&ok);
+    if (!ok || context.residents < 1000 || context.residents > 5'000'000)
+        return S::usage(S::tr("bench: --residents must be a number from 1000 to 5000000."));
+    context.runs = parser.value(QStringLiteral("runs")).toInt(&ok);
+    if (!ok || context.runs < 1 || context.runs > 100)
+        return S::usage(S::tr("bench: --runs must be a number from 1 to 100."));
+
+    QTemporaryDir scratch(QDir::temp().filePath(QStringLiteral("gridbook-bench-XXXXXX")));
+    if (!scratch.isValid()) {
+        CliFeedback feedback;
+        feedback.error(
+            benchError(S::tr("bench: no scratch folder: %1").arg(scratch.errorString())));
+        return Failed;
+    }
+    const bool keep = parser.isSet(QStringLiteral("keep"));
+    scratch.setAutoRemove(!keep);
+    context.workDir = scratch.path();
+    context.ledgerPath =
+        parser.isSet(QStringLiteral("ledger"))
+            ? QFileInfo(parser.value(QStringLiteral("ledger"))).absoluteFilePath()
+            : scratch.filePath(QStringLiteral("demo-%1.sqlite").arg(context.residents));
+    const QString binDir = QCoreApplication::applicationDirPath();
+    context.cliPath = QCoreApplication::applicationFilePath();
+    context.guiPath = QDir(binDir).filePath(QStringLiteral("gridbook"));
+    context.sqlite3Path = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    const auto spreadsheets = BenchSpreadsheetIo::create();
+    context.spreadsheets = spreadsheets.get();
+    CliFeedback feedback;
+    context.feedback = &feedback;
+
+    const QList<BenchFigure> figures = Benchmark(context).run();
+    feedback.finishProgress();
+    S::out(S::tr("Gridbook benchmark: %1 residents, %2 run(s) of each measure\n\n")
+               .arg(QLocale().toString(context.residents))
+               .arg(context.runs) +
+           Benchmark::toText(figures));
+    if (keep)
+        S::out(S::tr("\nScratch files kept in %1\n").arg(QDir::toNativeSeparators(scratch.path())));
+
+    if (parser.isSet(QStringLiteral("json"))) {
+        QFile json(parser.value(QStringLiteral("json")));
+        if (!json.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+            json.write(QJsonDocument(Benchmark::toJson(figures, context)).toJson()) < 0) {
+            feedback.error(benchError(
+                S::tr("bench: %1 could not be written: %2")
+                    .arg(QDir::toNativeSeparators(json.fileName()), json.errorString())));
+            return Failed;
+        }
+    }
+    if (feedback.cancelled())
+        return Cancelled;
+    return Benchmark::allPass(figures) ? Ok : ProblemsFound;
+}
+
+} // namespace gridbook::cli
