@@ -13,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QLocale>
+#include <QShowEvent>
 
 namespace gridbook {
 
@@ -74,8 +75,20 @@ void GridRolesPage::refresh()
     reload();
 }
 
+void GridRolesPage::showEvent(QShowEvent *event)
+{
+    TablePage::showEvent(event);
+    if (m_stale)
+        reload();
+}
+
 void GridRolesPage::reload()
 {
+    // A hidden page reads nothing: a street office's roster is tens of thousands of rows, and
+    // every scope change would read it again while the user looks at another page.
+    m_stale = !isVisible();
+    if (m_stale)
+        return;
     if (!m_document) {
         showPlaceholder(tr("No ledger is open."));
         setCount(QString());

@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QShowEvent>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTreeWidget>
@@ -166,8 +167,20 @@ void PartyPage::fillOrganisations()
     }
 }
 
+void PartyPage::showEvent(QShowEvent *event)
+{
+    TablePage::showEvent(event);
+    if (m_stale)
+        reload();
+}
+
 void PartyPage::reload()
 {
+    // A hidden page reads nothing: a street office's roster is tens of thousands of rows, and
+    // every scope change would read it again while the user looks at another page.
+    m_stale = !isVisible();
+    if (m_stale)
+        return;
     if (!m_document) {
         showPlaceholder(tr("No ledger is open."));
         setCount(QString());

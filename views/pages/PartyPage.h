@@ -39,6 +39,7 @@ public:
     PartyMemberRosterModel *model() const { return m_model; }
 
 protected:
+    void showEvent(QShowEvent *event) override;
     void searchChanged(const QString &text) override;
     void rowActivated(int row) override;
 
@@ -57,6 +58,8 @@ private:
     QLabel *m_memberTitle = nullptr;
     QTableWidget *m_points = nullptr;
     QTableWidget *m_hours = nullptr;
+    /** The roster was not read while the page was hidden; read it when shown. */
+    bool m_stale = false;
 };
 
 } // namespace gridbook

@@ -12,6 +12,7 @@
 #include <QListWidget>
 #include <QLineEdit>
 #include <QLocale>
+#include <QShowEvent>
 
 namespace gridbook {
 
@@ -115,8 +116,20 @@ void VolunteersPage::fillSkills()
     m_skill->setCurrentIndex(std::max(0, m_skill->findData(current)));
 }
 
+void VolunteersPage::showEvent(QShowEvent *event)
+{
+    TablePage::showEvent(event);
+    if (m_stale)
+        reload();
+}
+
 void VolunteersPage::reload()
 {
+    // A hidden page reads nothing: a street office's roster is tens of thousands of rows, and
+    // every scope change would read it again while the user looks at another page.
+    m_stale = !isVisible();
+    if (m_stale)
+        return;
     if (!m_document) {
         showPlaceholder(tr("No ledger is open."));
         setCount(QString());
