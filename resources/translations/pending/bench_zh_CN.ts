@@ -200,6 +200,14 @@ Scratch files kept in %1
             <translation>正在向搜索框输入</translation>
         </message>
         <message>
+            <source>slowest: keystroke %1 of %2, %3 found</source>
+            <translation>最慢：第 %1 次按键（共 %2 次），找到 %3 人</translation>
+        </message>
+        <message>
+            <source>slowest: keystroke %1 of %2, more than %3 found</source>
+            <translation>最慢：第 %1 次按键（共 %2 次），找到超过 %3 人</translation>
+        </message>
+        <message>
             <source>Sorting</source>
             <translation>正在排序</translation>
         </message>
