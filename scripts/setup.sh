@@ -25,8 +25,8 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   # Catch2 v2: the unit-test framework, registered with CTest.
   catch2
-  # libxlsxwriter: XLSX export.
-  libxlsxwriter-dev
+  # libxlsxwriter: XLSX export. zlib: inflating the parts of an .xlsx being imported.
+  libxlsxwriter-dev zlib1g-dev
   # Chinese glyphs in the window and in PDF output (without it every hanzi is a tofu box).
   fonts-noto-cjk
   # Tests: a virtual X server for real-window screenshots.

@@ -5,6 +5,8 @@
 #include "document/LedgerDocument.h"
 #include "forms/HouseholdForm.h"
 #include "forms/ResidentForm.h"
+#include "io/ExportDialog.h"
+#include "io/ImportWizard.h"
 #include "items/LedgerScope.h"
 #include "items/NavigationTreeModel.h"
 #include "pages/BuildingPage.h"
@@ -240,6 +242,8 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newLedger);
     file->addAction(m_openLedger);
+    file->addSeparator();
+    addSpreadsheetActions(file);
     file->addSeparator();
     file->addAction(m_fillDemo);
     file->addSeparator();
@@ -610,6 +614,53 @@ void MainWindow::fillInDemo()
     m_notifier->inform(
         tr("The demo community is ready: %1 households, %2 residents.")
             .arg(QLocale().toString(summary->households), QLocale().toString(summary->residents)));
+}
+
+void MainWindow::addSpreadsheetActions(QMenu *file)
+{
+    auto *importAction = file->addAction(tr("&Import…"));
+    importAction->setObjectName(QStringLiteral("importAction"));
+    importAction->setStatusTip(tr("Import residents and households from an Excel or CSV file"));
+    connect(importAction, &QAction::triggered, this, [this] {
+        if (!m_document || !closeForms())
+            return;
+        ImportWizard wizard(m_document->path(), *m_notifier, this);
+        connect(&wizard, &ImportWizard::imported, this, [this](const ImportSummary &summary) {
+            // Written on the wizard's own connection, outside the undo stack.
+            m_document->reload();
+            for (LedgerPage *page : std::as_const(m_pageList))
+                page->refresh();
+            updateActions();
+            m_notifier->inform(tr("Imported %1 residents, updated %2.")
+                                   .arg(QLocale().toString(summary.inserted),
+                                        QLocale().toString(summary.updated)));
+        });
+        wizard.exec();
+    });
+
+    auto *exportAction = file->addAction(tr("&Export…"));
+    exportAction->setObjectName(QStringLiteral("exportAction"));
+    exportAction->setStatusTip(tr("Export the current table to an Excel or CSV file"));
+    connect(exportAction, &QAction::triggered, this, [this] {
+        if (!m_document)
+            return;
+        ExportDialog dialog(m_document->path(), *m_notifier, this);
+        // The current page's table and the navigation tree's scope (a unit exports its
+        // building; a compound seen through a grid, the whole compound).
+        static const QHash<QString, ExportTable> tables = {
+            {QStringLiteral("residents"), ExportTable::Residents},
+            {QStringLiteral("households"), ExportTable::Households},
+            {QStringLiteral("party"), ExportTable::PartyMembers},
+            {QStringLiteral("volunteers"), ExportTable::Volunteers},
+            {QStringLiteral("roles"), ExportTable::GridRoles}};
+        if (LedgerPage *page = currentPage(); page && tables.contains(page->pageName()))
+            dialog.setTables({tables.value(page->pageName())});
+        dialog.setScope(*m_scope, m_document->database().connection());
+        connect(&dialog, &ExportDialog::exported, this, [this](const QString &path) {
+            m_notifier->inform(tr("Exported to %1").arg(QDir::toNativeSeparators(path)));
+        });
+        dialog.exec();
+    });
 }
 
 void MainWindow::about()

@@ -13,6 +13,7 @@ class QAction;
 class QActionGroup;
 class QDockWidget;
 class QLabel;
+class QMenu;
 class QStackedWidget;
 class QTreeView;
 
@@ -75,6 +76,8 @@ private:
     void openHousehold(qint64 householdId);
     /** Report options, then print preview, for a ReportRequest::Kind. */
     void printReport(int kind);
+    /** File ▸ Import… and Export… (spreadsheets, issue 6), added to `file`. */
+    void addSpreadsheetActions(QMenu *file);
 
     void newLedger();
     void openLedger();

@@ -64,6 +64,8 @@ int rosterCommand(const QStringList &args);
 int contactBookCommand(const QStringList &args);
 int householdFileCommand(const QStringList &args);
 int benchCommand(const QStringList &args);
+int exportCommand(const QStringList &args);
+int importCommand(const QStringList &args);
 
 // Shared by the report commands (defined in RosterCommand.cpp): their common options
 // (--db --out --scope --landscape --full --date --max-pages), reading them into a request

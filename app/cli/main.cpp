@@ -34,6 +34,11 @@ const Command commands[] = {
      householdFileCommand},
     {"bench", QT_TRANSLATE_NOOP("Cli", "measure speed and memory on a demo ledger of N residents"),
      benchCommand},
+    {"export", QT_TRANSLATE_NOOP("Cli", "export a table to XLSX or CSV (IDs and phones masked "
+                                        "unless --full)"),
+     exportCommand},
+    {"import", QT_TRANSLATE_NOOP("Cli", "import residents and households from XLSX or CSV"),
+     importCommand},
 };
 
 QString commandsHelp()

@@ -1,31 +1,52 @@
 // SPDX-License-Identifier: MIT
 #include "bench/BenchSpreadsheetIo.h"
 
-#include "bench/Benchmark.h"
-
-#include <QCoreApplication>
+#include "io/ColumnMapper.h"
+#include "io/ResidentImporter.h"
+#include "io/SpreadsheetReader.h"
+#include "io/TableExporter.h"
 
 namespace gridbook {
 
 namespace {
 
-/** This build has no spreadsheet import and export (models/io): nothing to measure. */
-class UnavailableSpreadsheetIo : public BenchSpreadsheetIo {
-    Q_DECLARE_TR_FUNCTIONS(gridbook::BenchSpreadsheetIo)
+/** The export dialog's and the import wizard's code paths (models/io), without the widgets. */
+class SpreadsheetIo : public BenchSpreadsheetIo {
 public:
-    QString unavailableReason() const override
+    QString unavailableReason() const override { return {}; }
+
+    Result<qint64> exportResidents(const QSqlDatabase &db, Format format, const QString &path,
+                                   Feedback &feedback) override
     {
-        return tr("spreadsheet import and export are not in this build yet");
+        ExportOptions options;
+        options.tables = {ExportTable::Residents};
+        options.format = format == Format::Csv ? ExportFormat::Csv : ExportFormat::Xlsx;
+        // Unmasked: the file is imported again, and masked ID numbers are refused.
+        options.full = true;
+        options.path = path;
+        auto summary = TableExporter(db).run(options, feedback);
+        if (!summary)
+            return summary.error();
+        return summary->totalRows();
     }
-    Result<qint64> exportResidents(const QSqlDatabase &, Format, const QString &,
-                                   Feedback &) override
+
+    Result<qint64> importResidents(const QSqlDatabase &db, const QString &path, Format,
+                                   Feedback &feedback) override
     {
-        return benchError(unavailableReason());
-    }
-    Result<qint64> importResidents(const QSqlDatabase &, const QString &, Format,
-                                   Feedback &) override
-    {
-        return benchError(unavailableReason());
+        auto book = SpreadsheetReader::read(path, {}, feedback);
+        if (!book)
+            return book.error();
+        QList<ImportSheet> sheets;
+        for (SheetData &data : book->sheets) {
+            ImportSheet sheet;
+            sheet.layout = ColumnMapper::detect(data);
+            sheet.data = std::move(data);
+            sheets << std::move(sheet);
+        }
+        auto result = ResidentImporter(db).run(sheets, ImportOptions{}, feedback);
+        if (!result)
+            return result.error();
+        return qint64(result->summary.inserted);
     }
 };
 
@@ -33,7 +54,7 @@ public:
 
 std::unique_ptr<BenchSpreadsheetIo> BenchSpreadsheetIo::create()
 {
-    return std::make_unique<UnavailableSpreadsheetIo>();
+    return std::make_unique<SpreadsheetIo>();
 }
 
 } // namespace gridbook

@@ -3,6 +3,7 @@
 
 #include "db/Database.h"
 #include "io/IoTaskRunner.h"
+#include "items/LedgerScope.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -153,6 +154,63 @@ void ExportDialog::setScope(const QString &spec)
     const int i = m_scope->findData(spec);
     if (i >= 0)
         m_scope->setCurrentIndex(i);
+}
+
+void ExportDialog::setScope(const LedgerScope &scope, const QSqlDatabase &db)
+{
+    QString table;
+    QString kind;
+    qint64 id = scope.id();
+    switch (scope.level()) {
+    case LedgerScope::Level::Everything:
+        setScope(QStringLiteral("all"));
+        return;
+    case LedgerScope::Level::Community:
+        table = QStringLiteral("community"), kind = QStringLiteral("community");
+        break;
+    case LedgerScope::Level::BigGrid:
+        table = QStringLiteral("big_grid"), kind = QStringLiteral("big-grid");
+        break;
+    case LedgerScope::Level::SmallGrid:
+        table = QStringLiteral("small_grid"), kind = QStringLiteral("small-grid");
+        break;
+    case LedgerScope::Level::Compound:
+        table = QStringLiteral("compound"), kind = QStringLiteral("compound");
+        break;
+    case LedgerScope::Level::Building:
+    case LedgerScope::Level::Unit:
+        table = QStringLiteral("building"), kind = QStringLiteral("building");
+        break;
+    }
+    QSqlQuery q(db);
+    if (scope.level() == LedgerScope::Level::Unit) {
+        q.prepare(QStringLiteral("SELECT b.uid FROM building_unit u JOIN building b ON b.id = "
+                                 "u.building_id WHERE u.id = ?"));
+    } else {
+        // `table` is one of the fixed names above, never user text.
+        q.prepare(QStringLiteral("SELECT uid FROM %1 WHERE id = ?").arg(table));
+    }
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return;
+    const QString spec = kind + u':' + q.value(0).toString();
+    if (m_scope->findData(spec) < 0) {
+        // Buildings are not listed up front (a community has hundreds).
+        const auto resolved = ExportScope::resolve(db, spec);
+        if (!resolved)
+            return;
+        m_scope->addItem(resolved->label, spec);
+    }
+    setScope(spec);
+}
+
+void ExportDialog::setTables(const QList<ExportTable> &tables)
+{
+    for (int i = 0; i < m_tables->count(); ++i) {
+        QListWidgetItem *item = m_tables->item(i);
+        const auto t = ExportTables::fromKey(item->data(Qt::UserRole).toString());
+        item->setCheckState(t && tables.contains(*t) ? Qt::Checked : Qt::Unchecked);
+    }
 }
 
 void ExportDialog::updateState()

@@ -13,10 +13,12 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QRadioButton;
+class QSqlDatabase;
 
 namespace gridbook {
 
 class Feedback;
+class LedgerScope;
 
 /**
  * File ▸ Export…: ledger tables to an Excel workbook or a CSV file. The user picks the
@@ -34,6 +36,11 @@ public:
 
     /** Preselects a scope (the navigation tree's selection), e.g. "small-grid:<uid>". */
     void setScope(const QString &spec);
+    /** Preselects the navigation tree's scope: a unit gives its building, a compound seen
+     *  through a small grid the whole compound. `db` is the window's connection. */
+    void setScope(const LedgerScope &scope, const QSqlDatabase &db);
+    /** Checks exactly these tables. */
+    void setTables(const QList<ExportTable> &tables);
 
     /** The options as the dialog shows them. */
     ExportOptions options() const;

@@ -1,0 +1,586 @@
+// SPDX-License-Identifier: MIT
+#include "io/TableExporter.h"
+
+#include "db/SqlErrors.h"
+#include "db/SqliteHandle.h"
+#include "domain/PhoneNumber.h"
+#include "domain/ResidentId.h"
+#include "io/XlsxWriter.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <QSaveFile>
+#include <QStringDecoder>
+#include <QStringEncoder>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <memory>
+#include <vector>
+
+Q_LOGGING_CATEGORY(lcExport, "gridbook.io.export", QtWarningMsg)
+
+namespace gridbook {
+
+namespace {
+
+using Kind = ExportColumn::Kind;
+
+/** Rows between progress reports and cancel checks. */
+constexpr int kProgressEvery = 2048;
+/** Rows of each sheet looked at to size its columns. */
+constexpr int kWidthSampleRows = 500;
+
+struct StatementDeleter {
+    void operator()(sqlite3_stmt *s) const { sqlite3_finalize(s); }
+};
+using Statement = std::unique_ptr<sqlite3_stmt, StatementDeleter>;
+
+/** Terminal-style width of UTF-8 text without decoding it: CJK (3-byte lead E3-E9, EA-ED
+ *  and 4-byte) count two columns, everything else one. Only used to size columns. */
+int approxWidth(const char *s, int n)
+{
+    int width = 0;
+    for (int i = 0; i < n; ++i) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c < 0x80)
+            ++width;
+        else if (c >= 0xE2 && c < 0xF0)
+            width += 2, i += 2;
+        else if (c >= 0xF0)
+            width += 2, i += 3;
+        else if (c >= 0xC0)
+            ++width, ++i;
+    }
+    return width;
+}
+
+int digits(const char *s, int n)
+{
+    int v = 0;
+    for (int i = 0; i < n; ++i) {
+        if (s[i] < '0' || s[i] > '9')
+            return -1;
+        v = v * 10 + (s[i] - '0');
+    }
+    return v;
+}
+
+/** "yyyy-MM-dd" at the start of `s`; an invalid date otherwise. */
+QDate isoDate(const char *s, int n)
+{
+    if (n < 10 || s[4] != '-' || s[7] != '-')
+        return {};
+    return QDate(digits(s, 4), digits(s + 5, 2), digits(s + 8, 2));
+}
+
+/** Excel serial of "yyyy-MM-ddTHH:mm[:ss...]"; 0 if unreadable. */
+double isoDateTimeSerial(const char *s, int n)
+{
+    const QDate date = isoDate(s, n);
+    if (!date.isValid() || date.year() < 1900)
+        return 0;
+    double serial = XlsxWriter::excelSerial(date);
+    if (n >= 16 && (s[10] == 'T' || s[10] == ' ') && s[13] == ':') {
+        const int h = digits(s + 11, 2);
+        const int m = digits(s + 14, 2);
+        if (h >= 0 && m >= 0)
+            serial += (h * 60 + m) / 1440.0;
+    }
+    return serial;
+}
+
+/** Masks for a non-full export, as printed rosters do. */
+QString masked(Kind kind, const char *s, int n)
+{
+    const QString value = QString::fromUtf8(s, n);
+    return kind == Kind::IdNumber ? ResidentId::mask(value) : PhoneNumber::mask(value);
+}
+
+bool needsExcelGuard(Kind kind, const char *s, int n)
+{
+    if (kind != Kind::IdNumber && kind != Kind::Phone && kind != Kind::Code)
+        return false;
+    if (n < 2)
+        return false;
+    for (int i = 0; i < n; ++i) {
+        const char c = s[i];
+        if (!((c >= '0' && c <= '9') || (i == n - 1 && (c == 'X' || c == 'x'))))
+            return false;
+    }
+    return n >= 11 || s[0] == '0';
+}
+
+void appendCsvField(QByteArray &out, const char *s, int n)
+{
+    bool quote = false;
+    for (int i = 0; i < n && !quote; ++i)
+        quote = s[i] == ',' || s[i] == '"' || s[i] == '\n' || s[i] == '\r';
+    if (!quote) {
+        out.append(s, n);
+        return;
+    }
+    out.append('"');
+    for (int i = 0; i < n; ++i) {
+        if (s[i] == '"')
+            out.append('"');
+        out.append(s[i]);
+    }
+    out.append('"');
+}
+
+/** The text written for one stored value in CSV (and for mapped and masked XLSX cells). */
+QByteArray displayText(Kind kind, const char *s, int n, bool full)
+{
+    switch (kind) {
+    case Kind::IdNumber:
+    case Kind::Phone:
+        return full ? QByteArray(s, n) : masked(kind, s, n).toUtf8();
+    case Kind::YesNo:
+    case Kind::Membership:
+    case Kind::State:
+        return ExportTables::mappedValue(kind, QString::fromUtf8(s, n)).toUtf8();
+    case Kind::DateTime: {
+        QByteArray t(s, std::min(n, 16));
+        if (t.size() > 10 && t[10] == 'T')
+            t[10] = ' ';
+        return t;
+    }
+    case Kind::Number: {
+        // total() gives 12.0; write 12 and 12.5 as people write them.
+        const double v = QByteArray(s, n).toDouble();
+        return QByteArray::number(v, 'g', 12);
+    }
+    default:
+        return QByteArray(s, n);
+    }
+}
+
+class Run {
+public:
+    Run(sqlite3 *db, const ExportOptions &options, Feedback &feedback)
+        : m_db(db), m_options(options), m_feedback(feedback)
+    {
+    }
+
+    Result<ExportSummary> exec();
+
+private:
+    Result<Statement> prepare(const QString &sql) const;
+    Result<qint64> count(ExportTable table) const;
+    Status exportXlsx();
+    Status exportCsv();
+    Status sqlError(const QString &operation) const;
+    bool cancelled();
+    void finishSheet(XlsxWriter &xlsx, const QList<ExportColumn> &columns, qint64 rows);
+
+    sqlite3 *m_db;
+    const ExportOptions &m_options;
+    Feedback &m_feedback;
+    ExportSummary m_summary;
+    qint64 m_total = 0;
+    qint64 m_done = 0;
+    std::vector<int> m_widths;
+};
+
+Status Run::sqlError(const QString &operation) const
+{
+    return SqlErrors::fromCode(sqlite3_extended_errcode(m_db),
+                               QString::fromUtf8(sqlite3_errmsg(m_db)), operation, QString());
+}
+
+Result<Statement> Run::prepare(const QString &sql) const
+{
+    const QByteArray utf8 = sql.toUtf8();
+    sqlite3_stmt *s = nullptr;
+    if (sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &s, nullptr) != SQLITE_OK) {
+        sqlite3_finalize(s);
+        return SqlErrors::fromCode(sqlite3_extended_errcode(m_db),
+                                   QString::fromUtf8(sqlite3_errmsg(m_db)),
+                                   QStringLiteral("prepare export query"), sql);
+    }
+    return Statement(s);
+}
+
+Result<qint64> Run::count(ExportTable table) const
+{
+    auto s = prepare(QStringLiteral("SELECT count(*) FROM (") +
+                     ExportTables::sql(table, m_options.scope, m_options.full, false) +
+                     QLatin1Char(')'));
+    if (!s)
+        return s.error();
+    if (sqlite3_step(s->get()) != SQLITE_ROW)
+        return sqlError(QStringLiteral("count export rows")).error();
+    return qint64(sqlite3_column_int64(s->get(), 0));
+}
+
+bool Run::cancelled()
+{
+    m_feedback.progress(QString(), m_done, m_total);
+    return m_feedback.cancelled();
+}
+
+void Run::finishSheet(XlsxWriter &xlsx, const QList<ExportColumn> &columns, qint64 rows)
+{
+    for (int c = 0; c < columns.size(); ++c) {
+        const Kind kind = columns[c].kind;
+        double width = std::clamp(m_widths[std::size_t(c)] * 1.1 + 2.0, 6.0, 50.0);
+        if (kind == Kind::Date)
+            width = std::max(width, 12.0);
+        else if (kind == Kind::DateTime)
+            width = std::max(width, 17.0);
+        else if (kind == Kind::IdNumber)
+            width = std::max(width, 21.0);
+        // Text-like columns get the "@" format for the whole column, so that a value typed
+        // into an empty cell later stays text too.
+        const bool text = kind == Kind::IdNumber || kind == Kind::Phone || kind == Kind::Code;
+        xlsx.setColumnWidth(c, width, text ? XlsxWriter::Style::Text : XlsxWriter::Style::General);
+    }
+    xlsx.setAutoFilter(int(rows), int(columns.size()));
+}
+
+Status Run::exportXlsx()
+{
+    XlsxWriter xlsx(m_options.path);
+    if (!xlsx.ok())
+        return xlsx.status();
+    bool multiCommunity = false;
+    if (m_options.sheetPerGrid) {
+        auto s =
+            prepare(QStringLiteral("SELECT count(*) FROM community WHERE archived_at IS NULL"));
+        if (!s)
+            return s.error();
+        multiCommunity =
+            sqlite3_step(s->get()) == SQLITE_ROW && sqlite3_column_int(s->get(), 0) > 1;
+    }
+    for (ExportTable table : m_options.tables) {
+        const QList<ExportColumn> &columns = ExportTables::columns(table);
+        const QStringList headers = ExportTables::headers(table);
+        const int n = int(columns.size());
+        auto statement = prepare(
+            ExportTables::sql(table, m_options.scope, m_options.full, m_options.sheetPerGrid));
+        if (!statement)
+            return statement.error();
+        sqlite3_stmt *st = statement->get();
+        m_feedback.progress(TableExporter::tr("Exporting %1").arg(ExportTables::title(table)),
+                            m_done, m_total);
+
+        qint64 tableRows = 0;
+        int row = 0; // within the current sheet; 0 is the header
+        bool sheetOpen = false;
+        qint64 currentGrid = -1;
+        auto openSheet = [&](const QString &name) -> Status {
+            if (sheetOpen)
+                finishSheet(xlsx, columns, row);
+            if (Status s = xlsx.addSheet(name); !s)
+                return s;
+            ++m_summary.sheets;
+            if (Status s = xlsx.writeHeader(headers); !s)
+                return s;
+            m_widths.assign(std::size_t(n), 0);
+            for (int c = 0; c < n; ++c)
+                m_widths[std::size_t(c)] =
+                    approxWidth(headers[c].toUtf8().constData(), int(headers[c].toUtf8().size()));
+            sheetOpen = true;
+            row = 0;
+            return {};
+        };
+        if (!m_options.sheetPerGrid) {
+            if (Status s = openSheet(ExportTables::title(table)); !s)
+                return s;
+        }
+
+        int rc;
+        while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+            if (m_options.sheetPerGrid) {
+                const qint64 grid =
+                    sqlite3_column_type(st, n) == SQLITE_NULL ? 0 : sqlite3_column_int64(st, n);
+                if (grid != currentGrid || !sheetOpen) {
+                    currentGrid = grid;
+                    QString name = grid == 0 ? TableExporter::tr("No grid")
+                                             : QString::fromUtf8(reinterpret_cast<const char *>(
+                                                   sqlite3_column_text(st, n + 1)));
+                    if (grid != 0 && multiCommunity)
+                        name = QString::fromUtf8(
+                                   reinterpret_cast<const char *>(sqlite3_column_text(st, n + 2))) +
+                               u' ' + name;
+                    if (m_options.tables.size() > 1)
+                        name = ExportTables::title(table) + u' ' + name;
+                    if (Status s = openSheet(name); !s)
+                        return s;
+                }
+            }
+            ++row;
+            const bool sample = row <= kWidthSampleRows;
+            for (int c = 0; c < n; ++c) {
+                if (sqlite3_column_type(st, c) == SQLITE_NULL)
+                    continue;
+                const Kind kind = columns[c].kind;
+                switch (kind) {
+                case Kind::Integer:
+                case Kind::Number:
+                    xlsx.writeNumber(row, c, sqlite3_column_double(st, c));
+                    if (sample)
+                        m_widths[std::size_t(c)] = std::max(m_widths[std::size_t(c)], 8);
+                    continue;
+                case Kind::Date: {
+                    const auto *t = reinterpret_cast<const char *>(sqlite3_column_text(st, c));
+                    const QDate d = isoDate(t, sqlite3_column_bytes(st, c));
+                    if (d.isValid())
+                        xlsx.writeDate(row, c, d);
+                    else
+                        xlsx.writeText(row, c, t, sqlite3_column_bytes(st, c));
+                    continue;
+                }
+                case Kind::DateTime: {
+                    const auto *t = reinterpret_cast<const char *>(sqlite3_column_text(st, c));
+                    const double serial = isoDateTimeSerial(t, sqlite3_column_bytes(st, c));
+                    if (serial > 0)
+                        xlsx.writeDateTime(row, c, serial);
+                    else
+                        xlsx.writeText(row, c, t, sqlite3_column_bytes(st, c));
+                    continue;
+                }
+                default:
+                    break;
+                }
+                const auto *t = reinterpret_cast<const char *>(sqlite3_column_text(st, c));
+                const int bytes = sqlite3_column_bytes(st, c);
+                const bool text =
+                    kind == Kind::IdNumber || kind == Kind::Phone || kind == Kind::Code;
+                const auto style = text ? XlsxWriter::Style::Text : XlsxWriter::Style::General;
+                if (kind == Kind::Text || kind == Kind::Code ||
+                    ((kind == Kind::IdNumber || kind == Kind::Phone) && m_options.full)) {
+                    xlsx.writeText(row, c, t, bytes, style);
+                    if (sample)
+                        m_widths[std::size_t(c)] =
+                            std::max(m_widths[std::size_t(c)], approxWidth(t, bytes));
+                } else {
+                    const QByteArray shown = displayText(kind, t, bytes, m_options.full);
+                    xlsx.writeText(row, c, shown.constData(), int(shown.size()), style);
+                    if (sample)
+                        m_widths[std::size_t(c)] =
+                            std::max(m_widths[std::size_t(c)],
+                                     approxWidth(shown.constData(), int(shown.size())));
+                }
+            }
+            ++tableRows;
+            if ((++m_done % kProgressEvery) == 0) {
+                if (!xlsx.ok())
+                    return xlsx.status();
+                if (cancelled())
+                    return Error{TableExporter::tr("Export cancelled; no file was written."),
+                                 QStringLiteral("export"),
+                                 {},
+                                 {},
+                                 {}};
+            }
+        }
+        if (rc != SQLITE_DONE)
+            return sqlError(QStringLiteral("read export rows"));
+        if (m_options.sheetPerGrid && !sheetOpen) {
+            // Nothing in scope: still one sheet with the header, so the file says so.
+            if (Status s = openSheet(ExportTables::title(table)); !s)
+                return s;
+        }
+        if (sheetOpen)
+            finishSheet(xlsx, columns, row);
+        m_summary.rows.append({table, tableRows});
+    }
+    m_feedback.progress(
+        TableExporter::tr("Writing %1").arg(QDir::toNativeSeparators(m_options.path)), m_done,
+        m_total);
+    QElapsedTimer clock;
+    clock.start();
+    const Status closed = xlsx.close();
+    qCDebug(lcExport) << "workbook written and compressed in" << clock.elapsed() << "ms";
+    return closed;
+}
+
+Status Run::exportCsv()
+{
+    if (m_options.tables.size() != 1)
+        return Error{
+            TableExporter::tr("A CSV file holds one table; choose one, or export to XLSX."),
+            QStringLiteral("export csv"),
+            {},
+            {},
+            QStringLiteral("table")};
+    const ExportTable table = m_options.tables.first();
+    const QList<ExportColumn> &columns = ExportTables::columns(table);
+    const int n = int(columns.size());
+    QSaveFile file(m_options.path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error{TableExporter::tr("Cannot write %1: %2")
+                         .arg(QDir::toNativeSeparators(m_options.path), file.errorString()),
+                     QStringLiteral("export csv"),
+                     file.errorString(),
+                     {},
+                     {}};
+    const TextEncoding::Kind encoding = m_options.encoding;
+    const bool utf8 =
+        encoding == TextEncoding::Kind::Utf8 || encoding == TextEncoding::Kind::Utf8Bom;
+    QStringEncoder encoder(encoding == TextEncoding::Kind::Gb18030 ? "GB18030" : "UTF-8");
+    QByteArray buffer;
+    buffer.reserve(1 << 20);
+    auto flush = [&]() -> Status {
+        const QByteArray bytes =
+            utf8 ? buffer : QByteArray(encoder.encode(QString::fromUtf8(buffer)));
+        if (file.write(bytes) != bytes.size())
+            return Error{TableExporter::tr("Cannot write %1: %2")
+                             .arg(QDir::toNativeSeparators(m_options.path), file.errorString()),
+                         QStringLiteral("export csv"),
+                         file.errorString(),
+                         {},
+                         {}};
+        buffer.clear();
+        return {};
+    };
+    buffer += TextEncoding::bom(encoding);
+    if (!utf8) {
+        if (Status s = flush(); !s)
+            return s;
+    }
+    const QStringList headers = ExportTables::headers(table);
+    for (int c = 0; c < n; ++c) {
+        if (c > 0)
+            buffer.append(',');
+        const QByteArray h = headers[c].toUtf8();
+        appendCsvField(buffer, h.constData(), int(h.size()));
+    }
+    buffer.append("\r\n");
+
+    auto statement = prepare(ExportTables::sql(table, m_options.scope, m_options.full, false));
+    if (!statement)
+        return statement.error();
+    sqlite3_stmt *st = statement->get();
+    m_feedback.progress(TableExporter::tr("Exporting %1").arg(ExportTables::title(table)), 0,
+                        m_total);
+    qint64 rows = 0;
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        for (int c = 0; c < n; ++c) {
+            if (c > 0)
+                buffer.append(',');
+            if (sqlite3_column_type(st, c) == SQLITE_NULL)
+                continue;
+            const Kind kind = columns[c].kind;
+            const auto *t = reinterpret_cast<const char *>(sqlite3_column_text(st, c));
+            const int bytes = sqlite3_column_bytes(st, c);
+            if (kind == Kind::Text || kind == Kind::Code || kind == Kind::Date ||
+                kind == Kind::Integer ||
+                ((kind == Kind::IdNumber || kind == Kind::Phone) && m_options.full)) {
+                if (m_options.excelSafeCsv && needsExcelGuard(kind, t, bytes))
+                    buffer.append('\t');
+                appendCsvField(buffer, t, bytes);
+            } else {
+                const QByteArray shown = displayText(kind, t, bytes, m_options.full);
+                appendCsvField(buffer, shown.constData(), int(shown.size()));
+            }
+        }
+        buffer.append("\r\n");
+        ++rows;
+        if (buffer.size() > (1 << 20)) {
+            if (Status s = flush(); !s)
+                return s;
+        }
+        if ((++m_done % kProgressEvery) == 0 && cancelled()) {
+            file.cancelWriting();
+            return Error{TableExporter::tr("Export cancelled; no file was written."),
+                         QStringLiteral("export"),
+                         {},
+                         {},
+                         {}};
+        }
+    }
+    if (rc != SQLITE_DONE)
+        return sqlError(QStringLiteral("read export rows"));
+    if (Status s = flush(); !s)
+        return s;
+    if (!file.commit())
+        return Error{TableExporter::tr("Cannot write %1: %2")
+                         .arg(QDir::toNativeSeparators(m_options.path), file.errorString()),
+                     QStringLiteral("export csv"),
+                     file.errorString(),
+                     {},
+                     {}};
+    m_summary.rows.append({table, rows});
+    m_summary.sheets = 1;
+    return {};
+}
+
+Result<ExportSummary> Run::exec()
+{
+    if (m_options.tables.isEmpty())
+        return Error{TableExporter::tr("Choose at least one table to export."),
+                     QStringLiteral("export"),
+                     {},
+                     {},
+                     QStringLiteral("table")};
+    if (m_options.path.isEmpty())
+        return Error{TableExporter::tr("Choose the file to export to."),
+                     QStringLiteral("export"),
+                     {},
+                     {},
+                     QStringLiteral("out")};
+    if (m_options.format == ExportFormat::Csv && m_options.sheetPerGrid)
+        return Error{TableExporter::tr("One sheet per grid needs the XLSX format."),
+                     QStringLiteral("export"),
+                     {},
+                     {},
+                     QStringLiteral("format")};
+
+    // One read transaction: every table of the workbook from the same snapshot, and
+    // nobody's write half-seen.
+    const bool ownTransaction = sqlite3_get_autocommit(m_db) != 0;
+    if (ownTransaction && sqlite3_exec(m_db, "BEGIN", nullptr, nullptr, nullptr) != SQLITE_OK)
+        return sqlError(QStringLiteral("begin export")).error();
+    struct End {
+        sqlite3 *db;
+        bool own;
+        ~End()
+        {
+            if (own)
+                sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+        }
+    } end{m_db, ownTransaction};
+
+    m_feedback.progress(TableExporter::tr("Counting rows"), 0, 0);
+    for (ExportTable t : m_options.tables) {
+        auto c = count(t);
+        if (!c)
+            return c.error();
+        m_total += *c;
+    }
+    const Status s = m_options.format == ExportFormat::Xlsx ? exportXlsx() : exportCsv();
+    if (!s)
+        return s.error();
+    m_feedback.progress(QString(), m_total, m_total);
+    qCDebug(lcExport) << "exported" << m_summary.totalRows() << "rows";
+    return m_summary;
+}
+
+} // namespace
+
+qint64 ExportSummary::totalRows() const
+{
+    qint64 n = 0;
+    for (const auto &r : rows)
+        n += r.second;
+    return n;
+}
+
+TableExporter::TableExporter(QSqlDatabase db) : m_db(std::move(db)) {}
+
+Result<ExportSummary> TableExporter::run(const ExportOptions &options, Feedback &feedback)
+{
+    sqlite3 *handle = SqliteHandle::of(m_db);
+    if (!handle)
+        return SqlErrors::notOpen(QStringLiteral("export"));
+    Run run(handle, options, feedback);
+    return run.exec();
+}
+
+} // namespace gridbook

@@ -1,0 +1,298 @@
+// SPDX-License-Identifier: MIT
+// Export to XLSX and CSV, read back by independent readers (openpyxl, Python's csv module).
+#include "io/IoTestSupport.h"
+
+#include "TestDatabase.h"
+#include "io/CsvReader.h"
+#include "io/TableExporter.h"
+#include "io/TextEncoding.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QMap>
+#include <QSet>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace gridbook;
+using namespace gridbook::test;
+
+namespace {
+
+QSet<QString> columnSet(const Database &db, const QString &sql)
+{
+    QSet<QString> out;
+    QSqlQuery q(db.connection());
+    REQUIRE(q.exec(sql));
+    while (q.next())
+        out.insert(q.value(0).toString());
+    return out;
+}
+
+QSet<QString> jsonStrings(const QJsonArray &array)
+{
+    QSet<QString> out;
+    for (const QJsonValue &v : array)
+        out.insert(v.toString());
+    return out;
+}
+
+ExportSummary exportTo(const Database &db, ExportOptions options)
+{
+    SilentFeedback quiet;
+    const auto summary = TableExporter(db.connection()).run(options, quiet);
+    INFO((summary ? QString() : summary.error().details()).toStdString());
+    REQUIRE(summary.ok());
+    return *summary;
+}
+
+int columnIndex(const QJsonObject &sheet, const QString &header)
+{
+    const QJsonArray headers = sheet.value(QStringLiteral("header")).toArray();
+    for (int i = 0; i < headers.size(); ++i) {
+        if (headers[i].toString() == header)
+            return i;
+    }
+    FAIL("no column " << header.toStdString());
+    return -1;
+}
+
+QJsonObject typesOf(const QJsonObject &sheet, const QString &header)
+{
+    return sheet.value(QStringLiteral("columns"))
+        .toArray()[columnIndex(sheet, header)]
+        .toObject()
+        .value(QStringLiteral("types"))
+        .toObject();
+}
+
+} // namespace
+
+TEST_CASE("the demo community exported to XLSX reads back in openpyxl: IDs are text and intact",
+          "[io]")
+{
+    QTemporaryDir dir;
+    auto db = openLedger(demoLedger(dir.path()));
+    const qint64 residents =
+        scalar(*db, QStringLiteral("SELECT count(*) FROM resident WHERE archived_at IS NULL"))
+            .toLongLong();
+    REQUIRE(residents == 21237);
+
+    ExportOptions options;
+    options.path = dir.filePath(QStringLiteral("居民.xlsx"));
+    options.full = true;
+    const ExportSummary summary = exportTo(*db, options);
+    CHECK(summary.totalRows() == residents);
+
+    const QJsonDocument doc = xlsxSummary(options.path, {QStringLiteral("身份证号"),
+                                                         QStringLiteral("联系电话"),
+                                                         QStringLiteral("户号")});
+    const QJsonArray sheets = doc.object().value(QStringLiteral("sheets")).toArray();
+    REQUIRE(sheets.size() == 1);
+    const QJsonObject sheet = sheets.first().toObject();
+    CHECK(sheet.value(QStringLiteral("name")).toString() == QStringLiteral("居民"));
+    CHECK(sheet.value(QStringLiteral("rows")).toInt() == residents);
+
+    // Header: the table's columns, bold, frozen, with an autofilter over all rows.
+    const QStringList expected = ExportTables::headers(ExportTable::Residents);
+    QStringList header;
+    for (const QJsonValue &h : sheet.value(QStringLiteral("header")).toArray())
+        header << h.toString();
+    CHECK(header == expected);
+    for (const QJsonValue &bold : sheet.value(QStringLiteral("header_bold")).toArray())
+        CHECK(bold.toBool());
+    CHECK(sheet.value(QStringLiteral("freeze")).toString() == QStringLiteral("A2"));
+    CHECK(sheet.value(QStringLiteral("autofilter")).toString() ==
+          QStringLiteral("A1:Z%1").arg(residents + 1));
+
+    // IDs and phones are strings (never numbers), the ID set is the ledger's.
+    CHECK(typesOf(sheet, QStringLiteral("身份证号")).keys() == QStringList{QStringLiteral("str")});
+    const QJsonObject phoneTypes = typesOf(sheet, QStringLiteral("联系电话"));
+    CHECK_FALSE(phoneTypes.contains(QStringLiteral("int")));
+    CHECK_FALSE(phoneTypes.contains(QStringLiteral("float")));
+    CHECK(typesOf(sheet, QStringLiteral("户号")).keys() == QStringList{QStringLiteral("str")});
+    const QJsonObject values = sheet.value(QStringLiteral("values")).toObject();
+    const QSet<QString> exportedIds = jsonStrings(values.value(QStringLiteral("身份证号")).toArray());
+    CHECK(exportedIds ==
+          columnSet(*db, QStringLiteral("SELECT id_number FROM resident WHERE archived_at IS NULL")));
+    const QSet<QString> numbers = jsonStrings(values.value(QStringLiteral("户号")).toArray());
+    CHECK(numbers.contains(QStringLiteral("0001000001"))); // leading zeros kept
+
+    // Dates are real dates in a date format.
+    const QJsonArray columns = sheet.value(QStringLiteral("columns")).toArray();
+    const QJsonObject birth = columns[columnIndex(sheet, QStringLiteral("出生日期"))].toObject();
+    CHECK(birth.value(QStringLiteral("types")).toObject().keys() == QStringList{QStringLiteral("date")});
+    CHECK(birth.value(QStringLiteral("format")).toString() == QStringLiteral("yyyy-mm-dd"));
+    const QJsonObject id = columns[columnIndex(sheet, QStringLiteral("身份证号"))].toObject();
+    CHECK(id.value(QStringLiteral("format")).toString() == QStringLiteral("@"));
+    CHECK(id.value(QStringLiteral("width")).toDouble() >= 20);
+}
+
+TEST_CASE("exports are masked unless a full export is asked for", "[io]")
+{
+    QTemporaryDir dir;
+    auto db = openLedger(demoLedger(dir.path(), 2000));
+    ExportOptions options;
+    options.path = dir.filePath(QStringLiteral("masked.xlsx"));
+    exportTo(*db, options);
+    const QJsonObject sheet = xlsxSummary(options.path, {QStringLiteral("身份证号"),
+                                                         QStringLiteral("联系电话"),
+                                                         QStringLiteral("关爱类别")})
+                                  .object()
+                                  .value(QStringLiteral("sheets"))
+                                  .toArray()
+                                  .first()
+                                  .toObject();
+    const QJsonObject values = sheet.value(QStringLiteral("values")).toObject();
+    for (const QJsonValue &v : values.value(QStringLiteral("身份证号")).toArray())
+        CHECK(v.toString().contains(QStringLiteral("********")));
+    int phones = 0;
+    for (const QJsonValue &v : values.value(QStringLiteral("联系电话")).toArray()) {
+        if (v.isNull())
+            continue;
+        ++phones;
+        CHECK(v.toString().contains(u'*'));
+    }
+    CHECK(phones > 0);
+    // Sensitive care categories (低保户, 残疾人, ...) stay out of a masked export.
+    QSet<QString> sensitive = columnSet(
+        *db, QStringLiteral("SELECT name FROM care_category WHERE sensitive = 1"));
+    const qint64 withSensitive = scalar(*db, QStringLiteral(
+        "SELECT count(*) FROM resident_care rc JOIN care_category c ON c.id = rc.category_id "
+        "WHERE c.sensitive = 1 AND rc.archived_at IS NULL")).toLongLong();
+    REQUIRE(withSensitive > 0);
+    for (const QJsonValue &v : values.value(QStringLiteral("关爱类别")).toArray()) {
+        for (const QString &name : v.toString().split(QStringLiteral("、")))
+            CHECK_FALSE(sensitive.contains(name));
+    }
+}
+
+TEST_CASE("every table exports to XLSX and CSV with the ledger's row counts", "[io]")
+{
+    QTemporaryDir dir;
+    auto db = openLedger(demoLedger(dir.path(), 2000));
+    const QMap<ExportTable, QString> counts = {
+        {ExportTable::Residents, QStringLiteral("SELECT count(*) FROM resident WHERE archived_at IS NULL")},
+        {ExportTable::Households, QStringLiteral("SELECT count(*) FROM household WHERE archived_at IS NULL")},
+        {ExportTable::PartyMembers, QStringLiteral("SELECT count(*) FROM party_member WHERE archived_at IS NULL")},
+        {ExportTable::Volunteers, QStringLiteral("SELECT count(*) FROM volunteer WHERE archived_at IS NULL")},
+        {ExportTable::GridRoles, QStringLiteral("SELECT count(*) FROM grid_role WHERE archived_at IS NULL")},
+        {ExportTable::ServiceRequests, QStringLiteral("SELECT count(*) FROM service_request WHERE archived_at IS NULL")},
+        {ExportTable::Visits, QStringLiteral("SELECT count(*) FROM visit WHERE archived_at IS NULL")},
+    };
+
+    // All tables in one workbook, a sheet each.
+    ExportOptions all;
+    all.tables = ExportTables::all();
+    all.path = dir.filePath(QStringLiteral("all.xlsx"));
+    all.full = true;
+    const ExportSummary summary = exportTo(*db, all);
+    CHECK(summary.sheets == ExportTables::all().size());
+    const QJsonArray sheets =
+        xlsxSummary(all.path).object().value(QStringLiteral("sheets")).toArray();
+    REQUIRE(sheets.size() == ExportTables::all().size());
+    for (int i = 0; i < sheets.size(); ++i) {
+        const ExportTable table = ExportTables::all()[i];
+        const QJsonObject sheet = sheets[i].toObject();
+        INFO(ExportTables::key(table).toStdString());
+        const qint64 expected = scalar(*db, counts.value(table)).toLongLong();
+        CHECK(expected > 0);
+        CHECK(sheet.value(QStringLiteral("name")).toString() == ExportTables::title(table));
+        CHECK(sheet.value(QStringLiteral("rows")).toInt() == expected);
+
+        // The same table as CSV.
+        ExportOptions csv;
+        csv.tables = {table};
+        csv.format = ExportFormat::Csv;
+        csv.path = dir.filePath(ExportTables::key(table) + QStringLiteral(".csv"));
+        const ExportSummary s = exportTo(*db, csv);
+        CHECK(s.totalRows() == expected);
+    }
+}
+
+TEST_CASE("one sheet per small grid, and a scope", "[io]")
+{
+    QTemporaryDir dir;
+    auto db = openLedger(demoLedger(dir.path(), 3000));
+    ExportOptions options;
+    options.path = dir.filePath(QStringLiteral("grids.xlsx"));
+    options.sheetPerGrid = true;
+    const ExportSummary summary = exportTo(*db, options);
+    const qint64 grids = scalar(*db, QStringLiteral(
+        "SELECT count(DISTINCT b.small_grid_id) FROM resident r JOIN household h ON h.id = "
+        "r.household_id JOIN dwelling d ON d.id = h.dwelling_id JOIN building b ON b.id = "
+        "d.building_id WHERE r.archived_at IS NULL")).toLongLong();
+    CHECK(summary.sheets == grids);
+    const QJsonArray sheets =
+        xlsxSummary(options.path).object().value(QStringLiteral("sheets")).toArray();
+    CHECK(sheets.size() == grids);
+    int rows = 0;
+    for (const QJsonValue &s : sheets)
+        rows += s.toObject().value(QStringLiteral("rows")).toInt();
+    CHECK(rows == summary.totalRows());
+
+    // A scope: one small grid, by name.
+    const QString grid = scalar(*db, QStringLiteral("SELECT name FROM small_grid ORDER BY id LIMIT 1")).toString();
+    auto scope = ExportScope::resolve(db->connection(), QStringLiteral("small-grid:") + grid);
+    REQUIRE(scope.ok());
+    ExportOptions scoped;
+    scoped.scope = *scope;
+    scoped.format = ExportFormat::Csv;
+    scoped.path = dir.filePath(QStringLiteral("grid.csv"));
+    const ExportSummary one = exportTo(*db, scoped);
+    CHECK(one.totalRows() == sheets.first().toObject().value(QStringLiteral("rows")).toInt());
+    CHECK_FALSE(ExportScope::resolve(db->connection(), QStringLiteral("small-grid:no such grid")).ok());
+    CHECK_FALSE(ExportScope::resolve(db->connection(), QStringLiteral("galaxy:x")).ok());
+}
+
+TEST_CASE("CSV round trip in UTF-8 with BOM and in GBK", "[io]")
+{
+    QTemporaryDir dir;
+    auto db = openLedger(demoLedger(dir.path(), 2000));
+    const QSet<QString> ids =
+        columnSet(*db, QStringLiteral("SELECT id_number FROM resident WHERE archived_at IS NULL"));
+    for (const auto encoding : {TextEncoding::Kind::Utf8Bom, TextEncoding::Kind::Gb18030}) {
+        const bool gbk = encoding == TextEncoding::Kind::Gb18030;
+        INFO((gbk ? "GBK" : "UTF-8"));
+        ExportOptions options;
+        options.format = ExportFormat::Csv;
+        options.encoding = encoding;
+        options.full = true;
+        options.path = dir.filePath(gbk ? QStringLiteral("gbk.csv") : QStringLiteral("utf8.csv"));
+        exportTo(*db, options);
+        QFile file(options.path);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        CHECK(bytes.startsWith("\xEF\xBB\xBF") == !gbk);
+        CHECK_FALSE(TextEncoding::isValidUtf8(bytes.constData(), bytes.size()) == gbk);
+
+        // Python's csv module with Python's codec, an independent reader.
+        const QByteArray out = python(
+            QStringLiteral("csv_read.py"),
+            {options.path, gbk ? QStringLiteral("gb18030") : QStringLiteral("utf-8-sig"),
+             QStringLiteral("身份证号")});
+        const QJsonObject read = QJsonDocument::fromJson(out).object();
+        QStringList header;
+        for (const QJsonValue &h : read.value(QStringLiteral("header")).toArray())
+            header << h.toString();
+        CHECK(header == ExportTables::headers(ExportTable::Residents));
+        CHECK(read.value(QStringLiteral("rows")).toInt() == ids.size());
+        CHECK(jsonStrings(read.value(QStringLiteral("values")).toArray()) == ids);
+
+        // And our own reader detects the encoding and reads the same cells.
+        const WorkbookData book = CsvReader::parse(bytes, QStringLiteral("x"), {});
+        CHECK(book.encoding == TextEncoding::displayName(encoding));
+        REQUIRE(book.sheets.size() == 1);
+        CHECK(book.sheets.first().rows.size() == ids.size() + 1);
+        CHECK(book.sheets.first().text(1, 0) ==
+              scalar(*db, QStringLiteral("SELECT name FROM resident r WHERE archived_at IS NULL "
+                                         "AND id_number = '%1'")
+                              .arg(book.sheets.first().text(1, 2).trimmed()))
+                  .toString());
+    }
+}

@@ -1,0 +1,465 @@
+// SPDX-License-Identifier: MIT
+// Import of office files the tests build themselves (openpyxl, Python's GBK codec), the
+// validation report, households and places, and the all-or-nothing rule.
+#include "io/IoTestSupport.h"
+
+#include "TestDatabase.h"
+#include "io/ImportErrorSheet.h"
+#include "io/SpreadsheetReader.h"
+#include "io/TableExporter.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSet>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace gridbook;
+using namespace gridbook::test;
+
+namespace {
+
+const QDate kToday(2026, 11, 24);
+
+ImportOptions options()
+{
+    ImportOptions o;
+    o.today = kToday;
+    return o;
+}
+
+ImportResult importOk(Database &db, const QString &path, const ImportOptions &o)
+{
+    IoRecordingFeedback feedback;
+    auto result = importFile(db, path, o, feedback);
+    INFO((result ? QString() : result.error().details()).toStdString());
+    REQUIRE(result.ok());
+    return *result;
+}
+
+/** The issues of one row, "column: reason" each. */
+QStringList issuesOf(const ImportResult &r, int row)
+{
+    QStringList out;
+    for (const ImportIssue &i : r.issues) {
+        if (i.ref.row == row)
+            out << i.column + QStringLiteral(": ") + i.reason;
+    }
+    return out;
+}
+
+bool rejected(const ImportResult &r, int row)
+{
+    for (const RejectedRow &x : r.rejected) {
+        if (x.ref.row == row)
+            return true;
+    }
+    return false;
+}
+
+QString residentField(const Database &db, const QString &idNumber, const QString &column)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM resident WHERE id_number = ?").arg(column));
+    q.addBindValue(idNumber);
+    REQUIRE(q.exec());
+    return q.next() ? q.value(0).toString() : QStringLiteral("<none>");
+}
+
+} // namespace
+
+TEST_CASE("an office sheet: title rows, merged two-row header, bad IDs, formulas, duplicates",
+          "[io]")
+{
+    QTemporaryDir dir;
+    auto db = openLedger(demoLedger(dir.path(), 2000));
+    // Someone already in the ledger, for the duplicate row.
+    QSqlQuery q(db->connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT name, id_number, phone, id FROM resident WHERE "
+                                  "phone IS NOT NULL AND archived_at IS NULL ORDER BY id LIMIT 1")));
+    REQUIRE(q.next());
+    const QString existingName = q.value(0).toString();
+    const QString existingId = q.value(1).toString();
+    const QString existingPhone = q.value(2).toString();
+    q.finish();
+
+    const QString file = dir.filePath(QStringLiteral("第3网格.xlsx"));
+    const QJsonObject ids =
+        makeFixture(QStringLiteral("office"), file,
+                    QStringLiteral("{\"existing\": {\"name\": \"%1\", \"id\": \"%2\"}}")
+                        .arg(existingName, existingId)
+                        .toUtf8())
+            .object()
+            .value(QStringLiteral("ids"))
+            .toObject();
+    auto id = [&](const char *name) { return ids.value(QString::fromUtf8(name)).toString(); };
+
+    // The layout: the header is found below the title and note rows, both rows of it.
+    SilentFeedback quiet;
+    auto book = SpreadsheetReader::read(file, {}, quiet);
+    REQUIRE(book.ok());
+    const SheetLayout layout = ColumnMapper::detect(book->sheets.first());
+    CHECK(layout.headerRow == 3);
+    CHECK(layout.firstDataRow == 4);
+    CHECK(layout.column(ImportField::Name) == 1);
+    CHECK(layout.column(ImportField::IdNumber) == 3);
+    CHECK(layout.column(ImportField::Compound) == 8);
+    CHECK(layout.column(ImportField::Building) == 9);
+    CHECK(layout.column(ImportField::Unit) == 10);
+    CHECK(layout.column(ImportField::Room) == 11);
+    CHECK(layout.column(ImportField::Political) == 12);
+    CHECK(layout.column(ImportField::Address) == -1);
+
+    const QByteArray before = contentDigest(*db);
+    const int residentsBefore =
+        scalar(*db, QStringLiteral("SELECT count(*) FROM resident")).toInt();
+
+    SECTION("a dry run reports and changes nothing")
+    {
+        ImportOptions o = options();
+        o.dryRun = true;
+        const ImportResult r = importOk(*db, file, o);
+        CHECK(r.summary.inserted == 5);
+        CHECK_FALSE(r.summary.committed);
+        CHECK(contentDigest(*db) == before);
+    }
+
+    SECTION("strict: rejected rows mean nothing is imported, and the ledger is unchanged")
+    {
+        ImportOptions o = options();
+        o.strict = true;
+        const ImportResult r = importOk(*db, file, o);
+        CHECK(r.summary.rejected == 6);
+        CHECK_FALSE(r.summary.committed);
+        CHECK(contentDigest(*db) == before);
+    }
+
+    SECTION("valid rows go in, the rest is reported row by row")
+    {
+        const ImportResult r = importOk(*db, file, options());
+        CHECK(r.summary.committed);
+        CHECK(r.summary.rowsRead == 12); // the blank rows are not rows
+        CHECK(r.summary.inserted == 5);
+        CHECK(r.summary.skipped == 1);
+        CHECK(r.summary.rejected == 6);
+        CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM resident")).toInt() ==
+              residentsBefore + 5);
+
+        // Row 9: an ID typed as a number lost its digits; row 10: scientific notation.
+        CHECK(rejected(r, 9));
+        CHECK(issuesOf(r, 9).join(u' ').contains(QStringLiteral("15 digits")));
+        CHECK(rejected(r, 10));
+        CHECK(issuesOf(r, 10).join(u' ').contains(QStringLiteral("cannot be recovered")));
+        CHECK(issuesOf(r, 10).first().startsWith(QStringLiteral("公民身份号码")));
+        CHECK(rejected(r, 11)); // no name
+        CHECK(rejected(r, 12)); // bad phone
+        CHECK(rejected(r, 13)); // wrong check character
+        CHECK(rejected(r, 16)); // a formula without a saved value
+        CHECK(issuesOf(r, 16).join(u' ').contains(QStringLiteral("formula")));
+        // Every rejected row has a line in the report with column, value and reason.
+        for (const RejectedRow &x : r.rejected)
+            CHECK_FALSE(issuesOf(r, x.ref.row).isEmpty());
+
+        // Full-width digits and blanks inside IDs are folded; names lose stray blanks.
+        CHECK(residentField(*db, id("李娜"), QStringLiteral("name")) == QStringLiteral("李娜"));
+        CHECK(residentField(*db, id("李娜"), QStringLiteral("phone")) == QStringLiteral("13900001111"));
+        CHECK(residentField(*db, id("张小明"), QStringLiteral("name")) == QStringLiteral("张小明"));
+        // A date cell and a text date.
+        CHECK(residentField(*db, id("张伟"), QStringLiteral("birth_date")) == QStringLiteral("1980-05-06"));
+        CHECK(residentField(*db, id("吴敏"), QStringLiteral("birth_date")) == QStringLiteral("1958-12-12"));
+        CHECK(residentField(*db, id("吴敏"), QStringLiteral("ethnicity_code")) == QStringLiteral("11"));
+        // A formula's saved value is imported.
+        CHECK(residentField(*db, id("孙丽"), QStringLiteral("phone")) == QStringLiteral("13912345678"));
+        CHECK(residentField(*db, id("周杰"), QStringLiteral("name")) == QStringLiteral("<none>"));
+
+        // The family of rows 5-7 is one household, 张伟 its head, at 和济小区3栋2单元501.
+        const QString household = residentField(*db, id("张伟"), QStringLiteral("household_id"));
+        CHECK(residentField(*db, id("李娜"), QStringLiteral("household_id")) == household);
+        CHECK(residentField(*db, id("张小明"), QStringLiteral("household_id")) == household);
+        CHECK(residentField(*db, id("张伟"), QStringLiteral("relation_code")) == QStringLiteral("02"));
+        CHECK(residentField(*db, id("李娜"), QStringLiteral("relation_code")) == QStringLiteral("12"));
+        CHECK(scalar(*db, QStringLiteral(
+                  "SELECT c.name || b.name || u.name || d.room FROM household h JOIN dwelling d ON "
+                  "d.id = h.dwelling_id JOIN building b ON b.id = d.building_id JOIN building_unit u "
+                  "ON u.id = d.unit_id JOIN compound c ON c.id = b.compound_id WHERE h.id = %1")
+                  .arg(household)).toString() == QStringLiteral("和济小区3栋2单元501"));
+        // 丽都花园 did not exist: created, with its building, unit and dwelling.
+        CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM compound WHERE name = '丽都花园'")).toInt() == 1);
+        CHECK(scalar(*db, QStringLiteral(
+                  "SELECT d.floor FROM resident r JOIN household h ON h.id = r.household_id JOIN "
+                  "dwelling d ON d.id = h.dwelling_id WHERE r.id_number = '%1'").arg(id("吴敏"))).toInt() == 6);
+        // The person already in the ledger was skipped: the phone in the sheet was not taken.
+        CHECK(residentField(*db, existingId, QStringLiteral("phone")) == existingPhone);
+
+        // The error sheet holds the rejected rows, as text, with reasons; it reads back.
+        const QString errors = dir.filePath(QStringLiteral("errors.xlsx"));
+        SpreadsheetReader::Options readOptions;
+        auto again = SpreadsheetReader::read(file, readOptions, quiet);
+        REQUIRE(again.ok());
+        QList<ImportSheet> sheets{{again->sheets.first(), ColumnMapper::detect(again->sheets.first())}};
+        REQUIRE(ImportErrorSheet::write(errors, sheets, r).ok());
+        const QJsonObject sheet = xlsxSummary(errors, {QStringLiteral("公民身份号码"),
+                                                       QStringLiteral("原行号")})
+                                      .object()
+                                      .value(QStringLiteral("sheets"))
+                                      .toArray()
+                                      .first()
+                                      .toObject();
+        CHECK(sheet.value(QStringLiteral("rows")).toInt() == 6);
+        const QJsonArray sourceRows =
+            sheet.value(QStringLiteral("values")).toObject().value(QStringLiteral("原行号")).toArray();
+        QStringList rowNumbers;
+        for (const QJsonValue &v : sourceRows)
+            rowNumbers << v.toString();
+        CHECK(rowNumbers.join(u',') == QStringLiteral("9,10,11,12,13,16"));
+        const QJsonObject idTypes = sheet.value(QStringLiteral("columns")).toArray()[3].toObject()
+                                        .value(QStringLiteral("types")).toObject();
+        CHECK_FALSE(idTypes.contains(QStringLiteral("float")));
+        // Importing the error sheet again (unfixed) rejects the same rows and nothing else.
+        const ImportResult again2 = importOk(*db, errors, options());
+        CHECK(again2.summary.inserted == 0);
+        CHECK(again2.summary.rejected == 6);
+    }
+
+    SECTION("update: the person already in the ledger gets the sheet's phone")
+    {
+        ImportOptions o = options();
+        o.onDuplicate = DuplicatePolicy::Update;
+        const ImportResult r = importOk(*db, file, o);
+        CHECK(r.summary.updated == 1);
+        CHECK(residentField(*db, existingId, QStringLiteral("phone")) == QStringLiteral("13999998888"));
+        REQUIRE(r.duplicates.size() == 1);
+        CHECK(r.duplicates.first().differences.join(u' ').contains(QStringLiteral("Phone")));
+    }
+
+    SECTION("review: the duplicate is listed and waits")
+    {
+        // As the wizard does it: a check (dry run) lists the duplicate, the user decides, then
+        // the import.
+        ImportOptions o = options();
+        o.onDuplicate = DuplicatePolicy::Review;
+        o.dryRun = true;
+        const ImportResult r = importOk(*db, file, o);
+        CHECK(r.summary.review == 1);
+        CHECK(r.summary.updated == 0);
+        CHECK(rejected(r, 14)); // goes to the error sheet to decide
+        CHECK(contentDigest(*db) == before);
+        // Decided one by one: update that row.
+        o.dryRun = false;
+        o.decisions.insert(r.duplicates.first().ref, DuplicatePolicy::Update);
+        const ImportResult decided = importOk(*db, file, o);
+        CHECK(decided.summary.review == 0);
+        CHECK(decided.summary.updated == 1);
+        CHECK(decided.summary.inserted == 5);
+        CHECK(residentField(*db, existingId, QStringLiteral("phone")) == QStringLiteral("13999998888"));
+    }
+}
+
+TEST_CASE("addresses in the usual forms become compound, building, unit and room", "[io]")
+{
+    QTemporaryDir dir;
+    auto db = openLedger(dir.filePath(QStringLiteral("new.sqlite")));
+    const QString file = dir.filePath(QStringLiteral("addresses.xlsx"));
+    const QJsonObject ids = makeFixture(QStringLiteral("addresses"), file)
+                                .object()
+                                .value(QStringLiteral("ids"))
+                                .toObject();
+    ImportOptions o = options();
+    o.community = QStringLiteral("和济社区");
+    o.defaultCompound = QStringLiteral("和济小区");
+    const ImportResult r = importOk(*db, file, o);
+    CHECK(r.summary.inserted == 6);
+    CHECK(r.summary.rejected == 0);
+    auto place = [&](const char *name) {
+        return scalar(*db, QStringLiteral(
+                               "SELECT ifnull(c.name || '|' || b.name || '|' || ifnull(u.name, '') "
+                               "|| '|' || d.room, h.note) FROM resident r JOIN household h ON h.id = "
+                               "r.household_id LEFT JOIN dwelling d ON d.id = h.dwelling_id LEFT JOIN "
+                               "building b ON b.id = d.building_id LEFT JOIN building_unit u ON u.id "
+                               "= d.unit_id LEFT JOIN compound c ON c.id = b.compound_id WHERE "
+                               "r.id_number = '%1'")
+                               .arg(ids.value(QString::fromUtf8(name)).toString()))
+            .toString();
+    };
+    CHECK(place("郑一") == QStringLiteral("和济小区|3栋|2单元|501"));
+    CHECK(place("郑二") == QStringLiteral("和济小区|3栋|2单元|501"));
+    CHECK(place("钱三") == QStringLiteral("和济小区|3栋|2单元|502"));
+    CHECK(place("孙四") == QStringLiteral("幸福里小区|5栋||601"));
+    CHECK(place("李五") == QStringLiteral("和济小区|12号楼|1单元|302"));
+    CHECK(place("周六").contains(QStringLiteral("太行东街路口东边")));
+    CHECK(r.summary.unparsedAddresses == QStringList{QStringLiteral("太行东街路口东边")});
+    // No relation column: people at one address are one household, the first its head.
+    CHECK(scalar(*db, QStringLiteral("SELECT count(DISTINCT household_id) FROM resident WHERE "
+                                     "id_number IN ('%1', '%2')")
+                          .arg(ids.value(QStringLiteral("郑一")).toString(),
+                               ids.value(QStringLiteral("郑二")).toString()))
+              .toInt() == 1);
+    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM household h WHERE (SELECT count(*) FROM "
+                                     "resident r WHERE r.household_id = h.id AND r.relation_code = "
+                                     "'02') <> 1")).toInt() == 0);
+    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM community")).toInt() == 1);
+}
+
+TEST_CASE("a GBK CSV with a title line, and a CSV mixing GBK and UTF-8 lines", "[io]")
+{
+    QTemporaryDir dir;
+    auto db = openLedger(dir.filePath(QStringLiteral("new.sqlite")));
+    const QString gbk = dir.filePath(QStringLiteral("花名册.csv"));
+    const QJsonObject ids =
+        makeFixture(QStringLiteral("gbk-csv"), gbk).object().value(QStringLiteral("ids")).toObject();
+    ImportOptions o = options();
+    const ImportResult r = importOk(*db, gbk, o);
+    CHECK(r.summary.inserted == 4);
+    CHECK(r.summary.rejected == 0);
+    CHECK(residentField(*db, ids.value(QStringLiteral("欧阳修")).toString(), QStringLiteral("name")) ==
+          QStringLiteral("欧阳修"));
+    // A hanzi outside GBK (U+9FA5) survives as GB18030's four bytes.
+    CHECK(residentField(*db, ids.value(QString::fromUtf8("冯\u9fa5")).toString(),
+                        QStringLiteral("name")) == QString::fromUtf8("冯\u9fa5"));
+    CHECK(residentField(*db, ids.value(QStringLiteral("马哈麦")).toString(),
+                        QStringLiteral("ethnicity_code")) == QStringLiteral("03"));
+    CHECK(residentField(*db, ids.value(QStringLiteral("欧阳娟")).toString(),
+                        QStringLiteral("household_id")) ==
+          residentField(*db, ids.value(QStringLiteral("欧阳修")).toString(),
+                        QStringLiteral("household_id")));
+
+    const QString mixed = dir.filePath(QStringLiteral("mixed.csv"));
+    const QJsonObject mixedIds =
+        makeFixture(QStringLiteral("mixed-csv"), mixed).object().value(QStringLiteral("ids")).toObject();
+    SilentFeedback quiet;
+    auto book = SpreadsheetReader::read(mixed, {}, quiet);
+    REQUIRE(book.ok());
+    CHECK(book->warnings.size() == 1);
+    const ImportResult m = importOk(*db, mixed, options());
+    CHECK(m.summary.inserted == 2);
+    CHECK(residentField(*db, mixedIds.value(QStringLiteral("韩梅梅")).toString(), QStringLiteral("name")) ==
+          QStringLiteral("韩梅梅"));
+    CHECK(residentField(*db, mixedIds.value(QStringLiteral("李雷")).toString(), QStringLiteral("name")) ==
+          QStringLiteral("李雷"));
+}
+
+TEST_CASE("a cancelled import leaves the ledger exactly as it was", "[io]")
+{
+    QTemporaryDir dir;
+    auto db = openLedger(demoLedger(dir.path(), 2000));
+    ExportOptions e;
+    e.path = dir.filePath(QStringLiteral("all.xlsx"));
+    e.full = true;
+    SilentFeedback quiet;
+    REQUIRE(TableExporter(db->connection()).run(e, quiet).ok());
+    // Into another ledger that already holds people: re-importing the export there would
+    // add every row.
+    QTemporaryDir otherDir;
+    auto other = openLedger(demoLedger(otherDir.path(), 3000));
+    const QByteArray before = contentDigest(*other);
+    IoRecordingFeedback cancelling;
+    cancelling.cancelAt = QStringLiteral("Writing");
+    auto r = importFile(*other, e.path, options(), cancelling);
+    REQUIRE_FALSE(r.ok());
+    CHECK(contentDigest(*other) == before);
+}
+
+TEST_CASE("export then import of the demo community into an empty ledger reproduces it", "[io]")
+{
+    QTemporaryDir dir;
+    auto db = openLedger(demoLedger(dir.path()));
+    ExportOptions e;
+    e.path = dir.filePath(QStringLiteral("demo.xlsx"));
+    e.full = true;
+    SilentFeedback quiet;
+    REQUIRE(TableExporter(db->connection()).run(e, quiet).ok());
+
+    const QString fresh = dir.filePath(QStringLiteral("sub/fresh.sqlite"));
+    QDir().mkpath(dir.filePath(QStringLiteral("sub")));
+    REQUIRE_FALSE(QFile::exists(fresh));
+    auto copy = openLedger(fresh); // does not exist yet: created
+    const ImportResult r = importOk(*copy, e.path, options());
+    CHECK(r.summary.rejected == 0);
+    CHECK(r.summary.inserted == 21237);
+    CHECK(r.summary.householdsCreated == 10191);
+
+    // The same people, the same households (by record id), the same heads and relations,
+    // the same addresses.
+    const QString people = QStringLiteral(
+        "SELECT r.uid || '|' || r.name || '|' || ifnull(r.id_number, '') || '|' || "
+        "ifnull(r.relation_code, '') || '|' || h.uid || '|' || ifnull(r.phone, '') || '|' || "
+        "ifnull(r.birth_date, '') || '|' || ifnull(r.sex_code, '') || '|' || "
+        "ifnull(r.ethnicity_code, '') || '|' || r.residence_type_code || '|' || "
+        "ifnull(c.name || b.name || ifnull(u.name, '') || d.room, '') || '|' || "
+        "ifnull(h.household_number, '') FROM resident r JOIN household h ON h.id = r.household_id "
+        "LEFT JOIN dwelling d ON d.id = h.dwelling_id LEFT JOIN building b ON b.id = "
+        "d.building_id LEFT JOIN building_unit u ON u.id = d.unit_id LEFT JOIN compound c ON "
+        "c.id = b.compound_id WHERE r.archived_at IS NULL");
+    auto rows = [&](const Database &d) {
+        QSet<QString> out;
+        QSqlQuery q(d.connection());
+        REQUIRE(q.exec(people));
+        while (q.next())
+            out.insert(q.value(0).toString());
+        return out;
+    };
+    const QSet<QString> original = rows(*db);
+    const QSet<QString> imported = rows(*copy);
+    CHECK(original.size() == 21237);
+    CHECK(imported == original);
+    CHECK(scalar(*copy, QStringLiteral("SELECT count(*) FROM household")).toInt() == 10191);
+    CHECK(scalar(*copy, QStringLiteral("SELECT count(*) FROM compound")).toInt() ==
+          scalar(*db, QStringLiteral("SELECT count(DISTINCT c.id) FROM household h JOIN dwelling "
+                                     "d ON d.id = h.dwelling_id JOIN building b ON b.id = "
+                                     "d.building_id JOIN compound c ON c.id = b.compound_id")).toInt());
+    // Importing the same file again adds nobody: everyone is already there.
+    const ImportResult again = importOk(*copy, e.path, options());
+    CHECK(again.summary.inserted == 0);
+    CHECK(again.summary.skipped == 21237);
+}
+
+TEST_CASE("a truncated or non-XLSX file gets a clear error, not a crash", "[io]")
+{
+    QTemporaryDir dir;
+    auto db = openLedger(demoLedger(dir.path(), 2000));
+    ExportOptions e;
+    e.path = dir.filePath(QStringLiteral("good.xlsx"));
+    e.full = true;
+    SilentFeedback quiet;
+    REQUIRE(TableExporter(db->connection()).run(e, quiet).ok());
+    QFile good(e.path);
+    REQUIRE(good.open(QIODevice::ReadOnly));
+    const QByteArray bytes = good.readAll();
+    const QByteArray before = contentDigest(*db);
+
+    struct Case {
+        const char *name;
+        QByteArray content;
+        const char *says;
+    };
+    QByteArray flipped = bytes;
+    for (qsizetype i = bytes.size() / 3; i < bytes.size() / 3 + 64; ++i)
+        flipped[i] = char(flipped[i] ^ 0x5A);
+    const Case cases[] = {
+        {"half.xlsx", bytes.left(bytes.size() / 2), "incomplete"},
+        {"tail.xlsx", bytes.left(bytes.size() - 10), "incomplete"},
+        {"flipped.xlsx", flipped, "damaged"},
+        {"empty.xlsx", QByteArray(), "empty"},
+        {"old.xls", QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + QByteArray(600, '\0'), ".xls"},
+        {"text.xlsx", QByteArray("姓名,身份证号\n张三,1\n"), "text"},
+        {"noise.bin", QByteArray(300, '\0') + QByteArray("\x01\x02\x03"), "neither"},
+        {"word.docx", QByteArray("PK\x05\x06", 4) + QByteArray(18, '\0'), "not an Excel workbook"},
+    };
+    for (const Case &c : cases) {
+        INFO(c.name);
+        const QString path = dir.filePath(QString::fromLatin1(c.name));
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(c.content);
+        f.close();
+        IoRecordingFeedback feedback;
+        auto r = importFile(*db, path, options(), feedback);
+        REQUIRE_FALSE(r.ok());
+        INFO(r.error().message.toStdString());
+        CHECK(r.error().message.contains(QString::fromUtf8(c.says)));
+    }
+    CHECK(contentDigest(*db) == before);
+}
