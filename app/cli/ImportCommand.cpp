@@ -73,7 +73,7 @@ int importCommand(const QStringList &args)
     parser.addOption(
         {QStringLiteral("strict"), CliSupport::tr("Import nothing unless every row is valid.")});
     parser.addOption(
-        {QStringLiteral("sheet"), CliSupport::tr("Only this sheet of a workbook."), CliSupport::tr("NAME")});
+        {QStringLiteral("sheet"), CliSupport::tr("Only this sheet of a workbook."), CliSupport::tr("SHEET")});
     parser.addOption({QStringLiteral("encoding"),
                       CliSupport::tr("CSV encoding, when detection guesses wrong: utf-8 or gbk."),
                       CliSupport::tr("ENCODING")});
@@ -94,10 +94,10 @@ int importCommand(const QStringList &args)
     parser.addOption({QStringLiteral("community"),
                       CliSupport::tr("The community new compounds belong to (when the ledger has several, "
                             "or none)."),
-                      CliSupport::tr("NAME")});
+                      CliSupport::tr("COMMUNITY")});
     parser.addOption({QStringLiteral("compound"),
                       CliSupport::tr("The compound of addresses that name none (like 3-2-501)."),
-                      CliSupport::tr("NAME")});
+                      CliSupport::tr("COMPOUND")});
     parser.addOption({QStringLiteral("max-issues"),
                       CliSupport::tr("List at most N problems (default 200; 0 lists all)."), CliSupport::tr("N")});
     int code = Ok;

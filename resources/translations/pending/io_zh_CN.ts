@@ -164,8 +164,8 @@ Exit codes: 0 all rows imported, 1 some rows rejected or waiting for review, 2 b
         <translation>只导入工作簿中的这张工作表。</translation>
     </message>
     <message>
-        <source>NAME</source>
-        <translation>名称</translation>
+        <source>SHEET</source>
+        <translation>工作表</translation>
     </message>
     <message>
         <source>CSV encoding, when detection guesses wrong: utf-8 or gbk.</source>
@@ -177,7 +177,7 @@ Exit codes: 0 all rows imported, 1 some rows rejected or waiting for review, 2 b
     </message>
     <message>
         <source>N</source>
-        <translation>数量</translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Map a column by hand: COLUMN=FIELD, COLUMN a letter (C), a number (3) or the header text, FIELD one of %1. Repeatable.</source>
@@ -192,8 +192,16 @@ Exit codes: 0 all rows imported, 1 some rows rejected or waiting for review, 2 b
         <translation>新小区所属的社区（台账中有多个社区或没有社区时使用）。</translation>
     </message>
     <message>
+        <source>COMMUNITY</source>
+        <translation>社区</translation>
+    </message>
+    <message>
         <source>The compound of addresses that name none (like 3-2-501).</source>
         <translation>未写明小区的地址（如 3-2-501）所属的小区。</translation>
+    </message>
+    <message>
+        <source>COMPOUND</source>
+        <translation>小区</translation>
     </message>
     <message>
         <source>List at most N problems (default 200; 0 lists all).</source>
