@@ -296,3 +296,26 @@ TEST_CASE("CSV round trip in UTF-8 with BOM and in GBK", "[io]")
                   .toString());
     }
 }
+
+TEST_CASE("a cancelled export leaves no file behind, not even a partial one", "[io]")
+{
+    QTemporaryDir dir;
+    auto db = openLedger(demoLedger(dir.path(), 6000));
+    for (const ExportFormat format : {ExportFormat::Xlsx, ExportFormat::Csv}) {
+        INFO((format == ExportFormat::Xlsx ? "xlsx" : "csv"));
+        ExportOptions options;
+        options.format = format;
+        options.path = dir.filePath(format == ExportFormat::Xlsx ? QStringLiteral("cut.xlsx")
+                                                                 : QStringLiteral("cut.csv"));
+        IoRecordingFeedback cancelling;
+        cancelling.cancelAt = QStringLiteral("Exporting"); // as soon as rows are written
+        const auto summary = TableExporter(db->connection()).run(options, cancelling);
+        REQUIRE_FALSE(summary.ok());
+        CHECK(summary.error().message.contains(QStringLiteral("cancelled")));
+        CHECK_FALSE(QFile::exists(options.path));
+    }
+    // Only the ledger is left in the folder: no temporary workbook or CSV.
+    const QStringList left = QDir(dir.path()).entryList(QDir::Files);
+    for (const QString &name : left)
+        CHECK(name.startsWith(QStringLiteral("ledger.sqlite")));
+}
