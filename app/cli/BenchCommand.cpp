@@ -19,23 +19,23 @@ int benchCommand(const QStringList &args)
     using S = CliSupport;
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        S::tr("Measures Gridbook on a demo ledger of N residents against the targets for a street "
+        CliSupport::tr("Measures Gridbook on a demo ledger of N residents against the targets for a street "
               "office (issue 7): open, search, sort, scope, import, export, roster, memory. Exit "
               "code 1 if a target is missed."));
     parser.addOption({QStringLiteral("residents"),
-                      S::tr("Residents in the demo ledger (default 1000000)."), S::tr("N"),
+                      CliSupport::tr("Residents in the demo ledger (default 1000000)."), CliSupport::tr("N"),
                       QStringLiteral("1000000")});
     parser.addOption({QStringLiteral("runs"),
-                      S::tr("Runs of each measure; median and worst are reported (default 3)."),
-                      S::tr("K"), QStringLiteral("3")});
-    parser.addOption({QStringLiteral("json"), S::tr("Also write the figures to this JSON file."),
-                      S::tr("FILE")});
+                      CliSupport::tr("Runs of each measure; median and worst are reported (default 3)."),
+                      CliSupport::tr("K"), QStringLiteral("3")});
+    parser.addOption({QStringLiteral("json"), CliSupport::tr("Also write the figures to this JSON file."),
+                      CliSupport::tr("FILE")});
     parser.addOption({QStringLiteral("ledger"),
-                      S::tr("Use this demo ledger if it holds N residents, else generate it "
+                      CliSupport::tr("Use this demo ledger if it holds N residents, else generate it "
                             "there; it is kept."),
-                      S::tr("FILE")});
+                      CliSupport::tr("FILE")});
     parser.addOption({QStringLiteral("keep"),
-                      S::tr("Keep the scratch folder (generated ledger, CSV, XLSX, PDF) and print "
+                      CliSupport::tr("Keep the scratch folder (generated ledger, CSV, XLSX, PDF) and print "
                             "where it is.")});
     int code = Ok;
     if (!S::parse(parser, args, code))
@@ -45,16 +45,16 @@ int benchCommand(const QStringList &args)
     bool ok = false;
     context.residents = parser.value(QStringLiteral("residents")).toInt(&ok);
     if (!ok || context.residents < 1000 || context.residents > 5'000'000)
-        return S::usage(S::tr("bench: --residents must be a number from 1000 to 5000000."));
+        return S::usage(CliSupport::tr("bench: --residents must be a number from 1000 to 5000000."));
     context.runs = parser.value(QStringLiteral("runs")).toInt(&ok);
     if (!ok || context.runs < 1 || context.runs > 100)
-        return S::usage(S::tr("bench: --runs must be a number from 1 to 100."));
+        return S::usage(CliSupport::tr("bench: --runs must be a number from 1 to 100."));
 
     QTemporaryDir scratch(QDir::temp().filePath(QStringLiteral("gridbook-bench-XXXXXX")));
     if (!scratch.isValid()) {
         CliFeedback feedback;
         feedback.error(
-            benchError(S::tr("bench: no scratch folder: %1").arg(scratch.errorString())));
+            benchError(CliSupport::tr("bench: no scratch folder: %1").arg(scratch.errorString())));
         return Failed;
     }
     const bool keep = parser.isSet(QStringLiteral("keep"));
@@ -75,19 +75,19 @@ int benchCommand(const QStringList &args)
 
     const QList<BenchFigure> figures = Benchmark(context).run();
     feedback.finishProgress();
-    S::out(S::tr("Gridbook benchmark: %1 residents, %2 run(s) of each measure\n\n")
+    S::out(CliSupport::tr("Gridbook benchmark: %1 residents, %2 run(s) of each measure\n\n")
                .arg(QLocale().toString(context.residents))
                .arg(context.runs) +
            Benchmark::toText(figures));
     if (keep)
-        S::out(S::tr("\nScratch files kept in %1\n").arg(QDir::toNativeSeparators(scratch.path())));
+        S::out(CliSupport::tr("\nScratch files kept in %1\n").arg(QDir::toNativeSeparators(scratch.path())));
 
     if (parser.isSet(QStringLiteral("json"))) {
         QFile json(parser.value(QStringLiteral("json")));
         if (!json.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
             json.write(QJsonDocument(Benchmark::toJson(figures, context)).toJson()) < 0) {
             feedback.error(benchError(
-                S::tr("bench: %1 could not be written: %2")
+                CliSupport::tr("bench: %1 could not be written: %2")
                     .arg(QDir::toNativeSeparators(json.fileName()), json.errorString())));
             return Failed;
         }

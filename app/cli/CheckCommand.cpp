@@ -11,8 +11,8 @@ int checkCommand(const QStringList &args)
     using S = CliSupport;
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        S::tr("Integrity check of a ledger; exit code 1 if problems are found."));
-    parser.addOption({QStringLiteral("db"), S::tr("The ledger file."), S::tr("FILE")});
+        CliSupport::tr("Integrity check of a ledger; exit code 1 if problems are found."));
+    parser.addOption({QStringLiteral("db"), CliSupport::tr("The ledger file."), CliSupport::tr("FILE")});
     int code = Ok;
     if (!S::parse(parser, args, code))
         return code;

@@ -15,37 +15,37 @@ int demoCommand(const QStringList &args)
 {
     using S = CliSupport;
     QCommandLineParser parser;
-    parser.setApplicationDescription(S::tr("Generates a demo community into a new ledger file."));
-    parser.addOption({QStringLiteral("out"), S::tr("The ledger file to create."), S::tr("FILE")});
-    parser.addOption({QStringLiteral("seed"), S::tr("Random seed (default 1)."), S::tr("N"),
+    parser.setApplicationDescription(CliSupport::tr("Generates a demo community into a new ledger file."));
+    parser.addOption({QStringLiteral("out"), CliSupport::tr("The ledger file to create."), CliSupport::tr("FILE")});
+    parser.addOption({QStringLiteral("seed"), CliSupport::tr("Random seed (default 1)."), CliSupport::tr("N"),
                       QStringLiteral("1")});
     parser.addOption({QStringLiteral("residents"),
-                      S::tr("Residents in all (default 21237, one community like 和济社区)."),
-                      S::tr("N"), QString::number(DemoCommunityGenerator::kCommunityResidents)});
+                      CliSupport::tr("Residents in all (default 21237, one community like 和济社区)."),
+                      CliSupport::tr("N"), QString::number(DemoCommunityGenerator::kCommunityResidents)});
     parser.addOption({QStringLiteral("as-of"),
-                      S::tr("The day the ledger is as of, YYYY-MM-DD (default today)."),
-                      S::tr("DATE")});
+                      CliSupport::tr("The day the ledger is as of, YYYY-MM-DD (default today)."),
+                      CliSupport::tr("DATE")});
     int code = Ok;
     if (!S::parse(parser, args, code))
         return code;
     const QString path = parser.value(QStringLiteral("out"));
     if (path.isEmpty())
-        return S::usage(S::tr("demo: --out FILE is required."));
+        return S::usage(CliSupport::tr("demo: --out FILE is required."));
     bool ok = false;
     DemoOptions options;
     options.seed = parser.value(QStringLiteral("seed")).toULongLong(&ok);
     if (!ok)
-        return S::usage(S::tr("demo: --seed must be a whole number."));
+        return S::usage(CliSupport::tr("demo: --seed must be a whole number."));
     options.residents = parser.value(QStringLiteral("residents")).toInt(&ok);
     if (!ok || options.residents < 10 || options.residents > 5'000'000)
-        return S::usage(S::tr("demo: --residents must be a number from 10 to 5000000."));
+        return S::usage(CliSupport::tr("demo: --residents must be a number from 10 to 5000000."));
     if (parser.isSet(QStringLiteral("as-of"))) {
         options.asOf = QDate::fromString(parser.value(QStringLiteral("as-of")), Qt::ISODate);
         if (!options.asOf.isValid())
-            return S::usage(S::tr("demo: --as-of must be a date like 2026-11-24."));
+            return S::usage(CliSupport::tr("demo: --as-of must be a date like 2026-11-24."));
     }
     if (QFileInfo(path).exists() && QFileInfo(path).size() > 0)
-        return S::usage(S::tr("demo: %1 already exists; choose a new file.").arg(path));
+        return S::usage(CliSupport::tr("demo: %1 already exists; choose a new file.").arg(path));
 
     CliFeedback feedback;
     auto db = S::open(path, feedback, {});
@@ -66,7 +66,7 @@ int demoCommand(const QStringList &args)
     if (Status s = db->checkpoint(); !s)
         feedback.warning(s.error().message);
     const QLocale locale;
-    S::out(S::tr("Generated %1: %2 communities, %3 compounds, %4 buildings, %5 households, %6 "
+    S::out(CliSupport::tr("Generated %1: %2 communities, %3 compounds, %4 buildings, %5 households, %6 "
                  "residents, %7 Party members in %8 s.\n")
                .arg(path)
                .arg(summary->communities)

@@ -12,9 +12,9 @@ int statsCommand(const QStringList &args)
 {
     using S = CliSupport;
     QCommandLineParser parser;
-    parser.setApplicationDescription(S::tr("Counts by grid and by care category."));
-    parser.addOption({QStringLiteral("db"), S::tr("The ledger file."), S::tr("FILE")});
-    parser.addOption({QStringLiteral("json"), S::tr("Print JSON instead of text.")});
+    parser.setApplicationDescription(CliSupport::tr("Counts by grid and by care category."));
+    parser.addOption({QStringLiteral("db"), CliSupport::tr("The ledger file."), CliSupport::tr("FILE")});
+    parser.addOption({QStringLiteral("json"), CliSupport::tr("Print JSON instead of text.")});
     int code = Ok;
     if (!S::parse(parser, args, code))
         return code;

@@ -358,8 +358,10 @@ Result<DemoSummary> Generation::run()
     m_feedback.progress(DemoCommunityGenerator::tr("Drawing the grid map"), 0, 0);
     if (Status s = DemoGeometry::layOut(m_db); !s)
         return s.error();
+    m_feedback.progress(DemoCommunityGenerator::tr("Gathering statistics for the queries"), 0, 0);
     if (!q.exec(QStringLiteral("ANALYZE")))
         return SqlErrors::fromQuery(q, QStringLiteral("analyze"));
+    m_feedback.progress(DemoCommunityGenerator::tr("Writing the ledger file"), 0, 0);
     if (Status s = tx.commit(); !s)
         return s.error();
     return m_summary;
