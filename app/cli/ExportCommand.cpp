@@ -41,9 +41,10 @@ int exportCommand(const QStringList &args)
     parser.addOption({QStringLiteral("full"),
                       CliSupport::tr("Unmasked ID and phone numbers, and sensitive care categories.")});
     parser.addOption({QStringLiteral("sheet-per-grid"), CliSupport::tr("XLSX: one sheet per small grid.")});
-    parser.addOption({QStringLiteral("plain-csv"),
-                      CliSupport::tr("CSV: no tab in front of long numbers (which keeps Excel from "
-                            "turning ID numbers into 4.30102E+17).")});
+    parser.addOption({QStringLiteral("excel-text"),
+                      CliSupport::tr("CSV: put a tab in front of long numbers, so that Excel keeps "
+                                     "full ID numbers as text instead of 4.30102E+17 (other "
+                                     "programs then see the tab).")});
     parser.addOption({QStringLiteral("out"), CliSupport::tr("The file to write."), CliSupport::tr("FILE")});
     int code = Ok;
     if (!S::parse(parser, args, code))
@@ -93,7 +94,7 @@ int exportCommand(const QStringList &args)
     }
     options.full = parser.isSet(QStringLiteral("full"));
     options.sheetPerGrid = parser.isSet(QStringLiteral("sheet-per-grid"));
-    options.excelSafeCsv = !parser.isSet(QStringLiteral("plain-csv"));
+    options.excelSafeCsv = parser.isSet(QStringLiteral("excel-text"));
     if (options.sheetPerGrid && options.format != ExportFormat::Xlsx)
         return S::usage(CliSupport::tr("export: --sheet-per-grid needs --format xlsx."));
     if (options.format == ExportFormat::Csv && options.tables.size() > 1)

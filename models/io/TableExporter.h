@@ -35,9 +35,10 @@ struct ExportOptions {
     /**
      * CSV only: a tab in front of long digit strings (ID numbers, phones, 户号) so that
      * Excel opening the CSV keeps them as text instead of turning them into 4.30102E+17.
-     * Gridbook's import, and most readers that trim, ignore it.
+     * Off by default: the values are then exactly the ledger's, for any reader; Gridbook's
+     * import ignores the tab either way. (XLSX needs no such guard: its cells are text.)
      */
-    bool excelSafeCsv = true;
+    bool excelSafeCsv = false;
     QString path;
 };
 

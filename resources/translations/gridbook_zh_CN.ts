@@ -244,7 +244,7 @@ Scratch files kept in %1
         <location filename="../../app/cli/CheckCommand.cpp" line="+0"/>
         <location filename="../../app/cli/DemoCommand.cpp" line="-5"/>
         <location filename="../../app/cli/ExportCommand.cpp" line="+0"/>
-        <location line="+24"/>
+        <location line="+25"/>
         <location filename="../../app/cli/ImportCommand.cpp" line="+0"/>
         <location filename="../../app/cli/RosterCommand.cpp" line="+1"/>
         <location line="+3"/>
@@ -447,7 +447,7 @@ Scratch files kept in %1
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/ExportCommand.cpp" line="-29"/>
+        <location filename="../../app/cli/ExportCommand.cpp" line="-30"/>
         <source>Writes ledger tables to an XLSX workbook or a CSV file. ID and phone numbers are masked, and sensitive care categories left out, unless --full is given.</source>
         <translation>把台账表格写入 XLSX 工作簿或 CSV 文件。除非给出 --full，身份证号和电话会部分隐藏，敏感关爱类别不导出。</translation>
     </message>
@@ -504,11 +504,11 @@ Scratch files kept in %1
     </message>
     <message>
         <location line="+2"/>
-        <source>CSV: no tab in front of long numbers (which keeps Excel from turning ID numbers into 4.30102E+17).</source>
-        <translation>CSV：长数字前不加制表符（加制表符可防止 Excel 把身份证号变成 4.30102E+17）。</translation>
+        <source>CSV: put a tab in front of long numbers, so that Excel keeps full ID numbers as text instead of 4.30102E+17 (other programs then see the tab).</source>
+        <translation>CSV：在长数字前加一个制表符，使 Excel 把完整身份证号保留为文本而不是 4.30102E+17（其他程序会看到这个制表符）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The file to write.</source>
         <translation>要写入的文件。</translation>
     </message>
