@@ -1,11 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "items/HouseholdTableModel.h"
 
-#include "db/SqlErrors.h"
 #include "domain/PhoneNumber.h"
-#include "items/IdListPlan.h"
 
-#include <QSqlQuery>
 
 namespace gridbook {
 
@@ -99,11 +96,6 @@ void HouseholdTableModel::sort(int column, Qt::SortOrder order)
 
 Result<QHash<qint64, QVariantList>> HouseholdTableModel::fetchRows(const QList<qint64> &ids) const
 {
-    QHash<qint64, QVariantList> rows;
-    if (ids.isEmpty())
-        return rows;
-    QSqlQuery q(connection());
-    q.setForwardOnly(true);
     const QString sql = QStringLiteral(
         "SELECT h.id, h.household_number, c.name || b.name || ifnull(u.name, '') || d.room, "
         "head.name, "
@@ -123,20 +115,7 @@ Result<QHash<qint64, QVariantList>> HouseholdTableModel::fetchRows(const QList<q
         "LEFT JOIN building_unit u ON u.id = d.unit_id "
         "LEFT JOIN residence_type_code rt ON rt.code = h.residence_type_code "
         "WHERE h.id IN (SELECT value FROM json_each(?))");
-    if (!q.prepare(sql))
-        return SqlErrors::fromQuery(q, QStringLiteral("read household rows"));
-    q.addBindValue(IdListPlan::jsonArray(ids));
-    if (!q.exec())
-        return SqlErrors::fromQuery(q, QStringLiteral("read household rows"));
-    rows.reserve(ids.size());
-    while (q.next()) {
-        QVariantList values;
-        values.reserve(FieldCount);
-        for (int i = 1; i <= FieldCount; ++i)
-            values.append(q.value(i));
-        rows.insert(q.value(0).toLongLong(), values);
-    }
-    return rows;
+    return readRows(sql, ids, FieldCount, QStringLiteral("read household rows"));
 }
 
 bool HouseholdTableModel::isArchived(const QVariantList &values) const

@@ -2,6 +2,9 @@
 #include "items/IdListTableModel.h"
 
 #include "items/IdListPlan.h"
+#include "db/SqlErrors.h"
+
+#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -210,6 +213,32 @@ void IdListTableModel::onFinished(quint64 generation, bool ok, const QString &me
     }
     setTotal(m_ids.size());
     emit listLoaded();
+}
+
+Result<QHash<qint64, QVariantList>> IdListTableModel::readRows(const QString &sql,
+                                                              const QList<qint64> &ids,
+                                                              int fieldCount,
+                                                              const QString &operation) const
+{
+    QHash<qint64, QVariantList> rows;
+    if (ids.isEmpty())
+        return rows;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return SqlErrors::fromQuery(q, operation);
+    q.addBindValue(IdListPlan::jsonArray(ids));
+    if (!q.exec())
+        return SqlErrors::fromQuery(q, operation);
+    rows.reserve(ids.size());
+    while (q.next()) {
+        QVariantList values;
+        values.reserve(fieldCount);
+        for (int i = 1; i <= fieldCount; ++i)
+            values.append(q.value(i));
+        rows.insert(q.value(0).toLongLong(), values);
+    }
+    return rows;
 }
 
 } // namespace gridbook

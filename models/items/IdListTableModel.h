@@ -112,6 +112,13 @@ protected:
 
     QSqlDatabase connection() const { return m_db; }
 
+    /**
+     * For fetchRows(): runs `sql`, whose one parameter is the ids as a JSON array (bound, never
+     * spliced into the text) and whose columns are the record id then `fieldCount` values.
+     */
+    Result<QHash<qint64, QVariantList>> readRows(const QString &sql, const QList<qint64> &ids,
+                                                 int fieldCount, const QString &operation) const;
+
 private:
     struct Page {
         QList<QVariantList> rows; ///< in list order; empty list: the record is gone

@@ -1,12 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "items/ResidentTableModel.h"
 
-#include "db/SqlErrors.h"
 #include "domain/PhoneNumber.h"
 #include "domain/ResidentId.h"
-#include "items/IdListPlan.h"
 
-#include <QSqlQuery>
 
 namespace gridbook {
 
@@ -145,11 +142,6 @@ void ResidentTableModel::sort(int column, Qt::SortOrder order)
 
 Result<QHash<qint64, QVariantList>> ResidentTableModel::fetchRows(const QList<qint64> &ids) const
 {
-    QHash<qint64, QVariantList> rows;
-    if (ids.isEmpty())
-        return rows;
-    QSqlQuery q(connection());
-    q.setForwardOnly(true);
     // One statement per page: the ids come as a JSON array (bound, not spliced into the SQL).
     const QString sql = QStringLiteral(
         "SELECT r.id, r.name, sx.name, r.birth_date, r.id_number, r.phone, "
@@ -171,20 +163,7 @@ Result<QHash<qint64, QVariantList>> ResidentTableModel::fetchRows(const QList<qi
         "LEFT JOIN political_status_code ps ON ps.code = r.political_status_code "
         "LEFT JOIN residence_type_code rt ON rt.code = r.residence_type_code "
         "WHERE r.id IN (SELECT value FROM json_each(?))");
-    if (!q.prepare(sql))
-        return SqlErrors::fromQuery(q, QStringLiteral("read resident rows"));
-    q.addBindValue(IdListPlan::jsonArray(ids));
-    if (!q.exec())
-        return SqlErrors::fromQuery(q, QStringLiteral("read resident rows"));
-    rows.reserve(ids.size());
-    while (q.next()) {
-        QVariantList values;
-        values.reserve(FieldCount);
-        for (int i = 1; i <= FieldCount; ++i)
-            values.append(q.value(i));
-        rows.insert(q.value(0).toLongLong(), values);
-    }
-    return rows;
+    return readRows(sql, ids, FieldCount, QStringLiteral("read resident rows"));
 }
 
 bool ResidentTableModel::isArchived(const QVariantList &values) const
