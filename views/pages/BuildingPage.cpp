@@ -4,7 +4,7 @@
 #include "common/Notifier.h"
 #include "diagram/BuildingView.h"
 #include "document/LedgerDocument.h"
-#include "pages/PlaceLookup.h"
+#include "items/PlaceLookup.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

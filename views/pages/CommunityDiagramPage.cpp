@@ -3,7 +3,7 @@
 
 #include "diagram/CommunityDiagramView.h"
 #include "document/LedgerDocument.h"
-#include "pages/PlaceLookup.h"
+#include "items/PlaceLookup.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "pages/PlaceLookup.h"
+#include "items/PlaceLookup.h"
 
 #include <QSqlQuery>
 #include <QVariant>
