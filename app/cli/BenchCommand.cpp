@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// gridbook-cli bench [--residents N] [--runs K] [--json OUT] [--ledger FILE] [--keep]
+// gridbook-cli bench [--residents N] [--runs K] [--json OUT] [--ledger FILE] [--keep] [--only G]
 #include "cli/CliSupport.h"
 
 #include "bench/BenchSpreadsheetIo.h"
@@ -18,25 +18,33 @@ int benchCommand(const QStringList &args)
 {
     using S = CliSupport;
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        CliSupport::tr("Measures Gridbook on a demo ledger of N residents against the targets for a street "
-              "office (issue 7): open, search, sort, scope, import, export, roster, memory. Exit "
-              "code 1 if a target is missed."));
+    parser.setApplicationDescription(CliSupport::tr(
+        "Measures Gridbook on a demo ledger of N residents against the targets for a street "
+        "office (issue 7): open, search, sort, scope, import, export, roster, memory. Exit "
+        "code 1 if a target is missed."));
     parser.addOption({QStringLiteral("residents"),
-                      CliSupport::tr("Residents in the demo ledger (default 1000000)."), CliSupport::tr("N"),
-                      QStringLiteral("1000000")});
-    parser.addOption({QStringLiteral("runs"),
-                      CliSupport::tr("Runs of each measure; median and worst are reported (default 3)."),
-                      CliSupport::tr("K"), QStringLiteral("3")});
-    parser.addOption({QStringLiteral("json"), CliSupport::tr("Also write the figures to this JSON file."),
+                      CliSupport::tr("Residents in the demo ledger (default 1000000)."),
+                      CliSupport::tr("N"), QStringLiteral("1000000")});
+    parser.addOption(
+        {QStringLiteral("runs"),
+         CliSupport::tr("Runs of each measure; median and worst are reported (default 3)."),
+         CliSupport::tr("K"), QStringLiteral("3")});
+    parser.addOption({QStringLiteral("json"),
+                      CliSupport::tr("Also write the figures to this JSON file."),
                       CliSupport::tr("FILE")});
-    parser.addOption({QStringLiteral("ledger"),
-                      CliSupport::tr("Use this demo ledger if it holds N residents, else generate it "
-                            "there; it is kept."),
-                      CliSupport::tr("FILE")});
-    parser.addOption({QStringLiteral("keep"),
-                      CliSupport::tr("Keep the scratch folder (generated ledger, CSV, XLSX, PDF) and print "
-                            "where it is.")});
+    parser.addOption(
+        {QStringLiteral("ledger"),
+         CliSupport::tr("Use this demo ledger if it holds N residents, else generate it "
+                        "there; it is kept."),
+         CliSupport::tr("FILE")});
+    parser.addOption(
+        {QStringLiteral("keep"),
+         CliSupport::tr("Keep the scratch folder (generated ledger, CSV, XLSX, PDF) and print "
+                        "where it is.")});
+    parser.addOption({QStringLiteral("only"),
+                      CliSupport::tr("Take only these groups of measures, separated by commas: "
+                                     "open, lists (search, sort, scope), spreadsheets, roster."),
+                      CliSupport::tr("GROUPS")});
     int code = Ok;
     if (!S::parse(parser, args, code))
         return code;
@@ -45,10 +53,23 @@ int benchCommand(const QStringList &args)
     bool ok = false;
     context.residents = parser.value(QStringLiteral("residents")).toInt(&ok);
     if (!ok || context.residents < 1000 || context.residents > 5'000'000)
-        return S::usage(CliSupport::tr("bench: --residents must be a number from 1000 to 5000000."));
+        return S::usage(
+            CliSupport::tr("bench: --residents must be a number from 1000 to 5000000."));
     context.runs = parser.value(QStringLiteral("runs")).toInt(&ok);
     if (!ok || context.runs < 1 || context.runs > 100)
         return S::usage(CliSupport::tr("bench: --runs must be a number from 1 to 100."));
+
+    if (parser.isSet(QStringLiteral("only"))) {
+        context.only =
+            parser.value(QStringLiteral("only")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (QString &group : context.only) {
+            group = group.trimmed();
+            if (!Benchmark::measureGroups().contains(group))
+                return S::usage(
+                    CliSupport::tr("bench: --only: unknown group \"%1\"; the groups are %2.")
+                        .arg(group, Benchmark::measureGroups().join(QStringLiteral(", "))));
+        }
+    }
 
     QTemporaryDir scratch(QDir::temp().filePath(QStringLiteral("gridbook-bench-XXXXXX")));
     if (!scratch.isValid()) {
@@ -80,7 +101,8 @@ int benchCommand(const QStringList &args)
                .arg(context.runs) +
            Benchmark::toText(figures));
     if (keep)
-        S::out(CliSupport::tr("\nScratch files kept in %1\n").arg(QDir::toNativeSeparators(scratch.path())));
+        S::out(CliSupport::tr("\nScratch files kept in %1\n")
+                   .arg(QDir::toNativeSeparators(scratch.path())));
 
     if (parser.isSet(QStringLiteral("json"))) {
         QFile json(parser.value(QStringLiteral("json")));

@@ -141,6 +141,13 @@ double BenchFigure::judgedValue() const
 
 Benchmark::Benchmark(BenchContext context) : m_context(std::move(context)) {}
 
+QStringList Benchmark::measureGroups()
+{
+    // In the order run() takes them.
+    return {QStringLiteral("open"), QStringLiteral("lists"), QStringLiteral("spreadsheets"),
+            QStringLiteral("roster")};
+}
+
 int Benchmark::spreadsheetRows(int residents)
 {
     return std::min(residents, 100'000);
@@ -176,12 +183,15 @@ QList<BenchFigure> Benchmark::run()
         std::any_of(figures.begin(), figures.end(),
                     [](const BenchFigure &f) { return !f.produced && !f.skipped; }))
         return figures; // no ledger: nothing else can be measured
-    const auto measures = {&Benchmark::measureOpen, &Benchmark::measureItemModels,
-                           &Benchmark::measureSpreadsheets, &Benchmark::measureRoster};
-    for (auto measure : measures) {
+    const QStringList groups = measureGroups();
+    const decltype(&Benchmark::measureOpen) measures[] = {
+        &Benchmark::measureOpen, &Benchmark::measureItemModels, &Benchmark::measureSpreadsheets,
+        &Benchmark::measureRoster};
+    for (qsizetype i = 0; i < groups.size(); ++i) {
         if (m_context.feedback && m_context.feedback->cancelled())
             break;
-        figures << (this->*measure)();
+        if (m_context.only.isEmpty() || m_context.only.contains(groups[i]))
+            figures << (this->*measures[i])();
     }
     BenchFigure rss =
         figure(QStringLiteral("bench_peak_rss"),

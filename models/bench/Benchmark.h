@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace gridbook {
 
@@ -33,6 +34,8 @@ struct BenchContext {
     Feedback *feedback = nullptr;
     /** Spreadsheet import and export (models/io); see BenchSpreadsheetIo. */
     BenchSpreadsheetIo *spreadsheets = nullptr;
+    /** Which groups of measures to take (see Benchmark::measureGroups()); empty: all. */
+    QStringList only;
 };
 
 /**
@@ -78,6 +81,9 @@ public:
 
     /** Runs every measure; a measure that fails gives figures marked not produced. */
     QList<BenchFigure> run();
+
+    /** Names of the groups of measures, for `--only`: open, lists, spreadsheets, roster. */
+    static QStringList measureGroups();
 
     /** Rows of the import and export measures: 100,000, or all residents of a smaller ledger. */
     static int spreadsheetRows(int residents);

@@ -3,6 +3,7 @@
 
 #include "db/SqlErrors.h"
 #include "db/SqliteHandle.h"
+#include "items/AddressRank.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -142,6 +143,10 @@ Status IdListPlan::run(const QSqlDatabase &db, IdListReceiver &receiver, int fir
     sqlite3 *handle = SqliteHandle::of(db);
     if (!handle)
         return SqlErrors::notOpen(operation);
+    if (addressRanks) {
+        if (Status s = AddressRank::install(handle, addressRanks); !s)
+            return s;
+    }
     CancelHook hook(handle, receiver);
     ReadSnapshot snapshot(handle);
 

@@ -10,7 +10,11 @@
 #include <QString>
 #include <QVariant>
 
+#include <memory>
+
 namespace gridbook {
+
+class AddressRanks;
 
 /** An SQL text with its bound values, in placeholder order; fragments concatenate with +. */
 struct SqlStatement {
@@ -53,6 +57,8 @@ public:
     SqlStatement head;
     /** How the plan was chosen ("walk:address", "candidates:search", ...), for tests/benchmarks. */
     QString strategy;
+    /** The household positions that the statements' gridbook_address_rank() answers from. */
+    std::shared_ptr<const AddressRanks> addressRanks;
 
     /** Ids in the first received() call. */
     static constexpr int kFirstChunk = 256;

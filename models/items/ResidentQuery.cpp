@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "items/ResidentQuery.h"
 
+#include "items/AddressRank.h"
 #include "items/LedgerSql.h"
 #include "items/SearchText.h"
 
@@ -232,6 +233,21 @@ Result<IdListPlan> ResidentQuery::plan(const QSqlDatabase &db) const
                                   text(QStringLiteral(") AS cand CROSS JOIN resident r ON "
                                                       "r.id = cand.id"));
         SqlStatement s = text(QStringLiteral("SELECT r.id FROM ")) + from;
+        // In address order by the households' positions in memory, when they are ready: the
+        // same order without reading each candidate's household and dwelling.
+        if (sort == Sort::Address) {
+            if (auto ranks = AddressRank::ready(db)) {
+                plan.strategy += QStringLiteral(":ranked");
+                plan.addressRanks = std::move(ranks);
+                s += where(false) + text(QStringLiteral(" ORDER BY ") +
+                                         QString::fromLatin1(AddressRank::kFunction) +
+                                         QStringLiteral("(r.household_id)") + dir +
+                                         QStringLiteral(", r.relation_code") + dir + byId + dir);
+                plan.parts << s;
+                plan.count = text(QStringLiteral("SELECT count(*) FROM ")) + from + where(false);
+                return plan;
+            }
+        }
         if (needsHousehold)
             s += text(QStringLiteral(" LEFT JOIN household h ON h.id = r.household_id") +
                       (sort == Sort::Address ? LedgerSql::addressJoins() : QString()));
@@ -262,6 +278,9 @@ Result<IdListPlan> ResidentQuery::plan(const QSqlDatabase &db) const
     switch (sort) {
     case Sort::Address: {
         plan.strategy += QStringLiteral("address");
+        // A long list in address order is where a search will start from: have the households'
+        // positions built by then (on a worker thread; nothing waits for them).
+        (void)AddressRank::ready(db);
         // Compounds in name order and their buildings by number come from indexes, so that
         // SQLite sorts only within each building ("USE TEMP B-TREE FOR RIGHT PART OF ORDER
         // BY") and the first screen is ready after the first compound. Residents without a

@@ -94,12 +94,12 @@
         <translation>走访日期空栏数（默认 4）。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/BenchCommand.cpp" line="+22"/>
+        <location filename="../../app/cli/BenchCommand.cpp" line="+21"/>
         <source>Measures Gridbook on a demo ledger of N residents against the targets for a street office (issue 7): open, search, sort, scope, import, export, roster, memory. Exit code 1 if a target is missed.</source>
         <translation>在 N 名居民的演示台账上按街道规模的目标（第 7 号议题）测量网格台账：打开、搜索、排序、范围、导入、导出、花名册、内存。未达到任一目标时退出码为 1。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <location filename="../../app/cli/ContactBookCommand.cpp" line="+1"/>
         <location filename="../../app/cli/DemoCommand.cpp" line="+20"/>
         <location line="+4"/>
@@ -112,12 +112,12 @@
         <translation>N</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>Residents in the demo ledger (default 1000000).</source>
         <translation>演示台账中的居民人数（默认 1000000）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Runs of each measure; median and worst are reported (default 3).</source>
         <translation>每项测量运行的次数；报告中位数和最差值（默认 3）。</translation>
     </message>
@@ -127,19 +127,29 @@
         <translation>K</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Also write the figures to this JSON file.</source>
         <translation>同时把各项数据写入此 JSON 文件。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Use this demo ledger if it holds N residents, else generate it there; it is kept.</source>
         <translation>若此演示台账正好有 N 名居民则直接使用，否则在此处生成；该文件会保留。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Keep the scratch folder (generated ledger, CSV, XLSX, PDF) and print where it is.</source>
         <translation>保留临时文件夹（生成的台账、CSV、XLSX、PDF）并显示其位置。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take only these groups of measures, separated by commas: open, lists (search, sort, scope), spreadsheets, roster.</source>
+        <translation>只测量这些组，以逗号分隔：open（打开）、lists（搜索、排序、范围）、spreadsheets（表格导入导出）、roster（花名册）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GROUPS</source>
+        <translation>组</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -152,7 +162,12 @@
         <translation>bench：--runs 必须是 1 到 100 之间的数。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>bench: --only: unknown group &quot;%1&quot;; the groups are %2.</source>
+        <translation>bench：--only：没有“%1”这一组；可选的组为 %2。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>bench: no scratch folder: %1</source>
         <translation>bench：无法创建临时文件夹：%1</translation>
     </message>
@@ -175,7 +190,7 @@ Scratch files kept in %1
 </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>bench: %1 could not be written: %2</source>
         <translation>bench：无法写入 %1：%2</translation>
     </message>
@@ -239,8 +254,8 @@ Scratch files kept in %1
         <translation>台账文件。</translation>
     </message>
     <message>
-        <location filename="../../app/cli/BenchCommand.cpp" line="-58"/>
-        <location line="+4"/>
+        <location filename="../../app/cli/BenchCommand.cpp" line="-78"/>
+        <location line="+5"/>
         <location filename="../../app/cli/CheckCommand.cpp" line="+0"/>
         <location filename="../../app/cli/DemoCommand.cpp" line="-5"/>
         <location filename="../../app/cli/ExportCommand.cpp" line="+0"/>
@@ -2528,7 +2543,7 @@ Fill in the demo community 和济社区 (about 10,000 households and 21,000 resi
         <translation>%1 秒内未出现第一屏</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+100"/>
         <source>peak memory of the measures above (this process)</source>
         <translation>以上测量的内存峰值（本进程）</translation>
     </message>
@@ -4852,7 +4867,7 @@ Use File › Fill In Demo Community… to try Gridbook out, or start entering ho
 <context>
     <name>gridbook::HouseholdTableModel</name>
     <message>
-        <location filename="../../models/items/HouseholdTableModel.cpp" line="+46"/>
+        <location filename="../../models/items/HouseholdTableModel.cpp" line="+43"/>
         <source>Household number</source>
         <translation>户号</translation>
     </message>
@@ -4952,7 +4967,7 @@ Use File › Fill In Demo Community… to try Gridbook out, or add the first hou
 <context>
     <name>gridbook::IdListPlan</name>
     <message>
-        <location filename="../../models/items/IdListPlan.cpp" line="+136"/>
+        <location filename="../../models/items/IdListPlan.cpp" line="+137"/>
         <source>The list was not loaded: a newer search replaced it.</source>
         <translation>列表未加载：已被更新的搜索取代。</translation>
     </message>
@@ -6693,7 +6708,7 @@ Use File › Fill In Demo Community… to try Gridbook out, or start entering ho
 <context>
     <name>gridbook::ResidentTableModel</name>
     <message>
-        <location filename="../../models/items/ResidentTableModel.cpp" line="+54"/>
+        <location filename="../../models/items/ResidentTableModel.cpp" line="+51"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -6876,12 +6891,12 @@ Use File › Fill In Demo Community… to try Gridbook out, or start entering ho
 <context>
     <name>gridbook::ScreenshotRenderer</name>
     <message>
-        <location filename="../../views/startup/ScreenshotRenderer.cpp" line="+54"/>
+        <location filename="../../views/startup/ScreenshotRenderer.cpp" line="+60"/>
         <source>Unknown page &quot;%1&quot;; the pages are: %2.</source>
         <translation>未知页面“%1”；可用的页面有：%2。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+90"/>
         <source>The screenshot could not be written to %1.</source>
         <translation>无法把截图写入 %1。</translation>
     </message>
