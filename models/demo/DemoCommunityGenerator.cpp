@@ -7,6 +7,7 @@
 #include "db/SqlErrors.h"
 #include "db/TransactionGuard.h"
 #include "demo/DemoNames.h"
+#include "items/AddressRank.h"
 #include "demo/DemoRandom.h"
 #include "diagram/DemoGeometry.h"
 #include "domain/Pinyin.h"
@@ -361,6 +362,10 @@ Result<DemoSummary> Generation::run()
     m_feedback.progress(DemoCommunityGenerator::tr("Gathering statistics for the queries"), 0, 0);
     if (!q.exec(QStringLiteral("ANALYZE")))
         return SqlErrors::fromQuery(q, QStringLiteral("analyze"));
+    // The households' address positions, so that the first search after opening need not
+    // wait for them to be built.
+    if (Status s = AddressRank::store(m_db); !s)
+        return s.error();
     m_feedback.progress(DemoCommunityGenerator::tr("Writing the ledger file"), 0, 0);
     if (Status s = tx.commit(); !s)
         return s.error();

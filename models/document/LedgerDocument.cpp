@@ -4,6 +4,7 @@
 #include "commands/ChangeSet.h"
 #include "commands/LedgerCommand.h"
 #include "db/SqlErrors.h"
+#include "items/AddressRank.h"
 
 #include <QFileInfo>
 #include <QSqlQuery>
@@ -37,6 +38,10 @@ LedgerDocument::LedgerDocument(std::unique_ptr<Database> database, QObject *pare
 
 LedgerDocument::~LedgerDocument()
 {
+    // Address positions built while the ledger was open go into the file for the next open
+    // (nothing is built here). A failure (the file locked by another program) loses nothing.
+    if (!m_database->isReadOnly())
+        (void)AddressRank::storeIfKept(m_database->connection());
     // The commands hold RecordStores on the connection: they go before the Database.
     delete m_undoStack;
     m_undoStack = nullptr;

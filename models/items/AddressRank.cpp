@@ -6,14 +6,19 @@
 #include "db/SqliteHandle.h"
 #include "items/LedgerSql.h"
 
+#include <QElapsedTimer>
 #include <QHash>
+#include <QLoggingCategory>
 #include <QMutex>
 #include <QMutexLocker>
 #include <QThreadPool>
+#include <QtEndian>
 
 #include <sqlite3.h>
 
 namespace gridbook {
+
+Q_DECLARE_LOGGING_CATEGORY(lcItems)
 
 const char *const AddressRank::kFunction = "gridbook_address_rank";
 
@@ -250,6 +255,27 @@ Result<std::shared_ptr<const AddressRanks>> readRanks(sqlite3 *db)
     return std::make_shared<const AddressRanks>(*stamp, std::move(byHousehold), next);
 }
 
+/** The positions stored in the file (migration 7), if they are for `stamp`. */
+std::shared_ptr<const AddressRanks> readStored(sqlite3 *db, const AddressRanks::Stamp &stamp)
+{
+    Finalizer s;
+    if (sqlite3_prepare_v2(db,
+                           "SELECT generation, housed, ranks FROM address_rank_cache WHERE id = 1",
+                           -1, &s.statement, nullptr) != SQLITE_OK ||
+        sqlite3_step(s.statement) != SQLITE_ROW ||
+        sqlite3_column_int64(s.statement, 0) != stamp.generation)
+        return nullptr;
+    const auto *bytes = static_cast<const uchar *>(sqlite3_column_blob(s.statement, 2));
+    const int size = sqlite3_column_bytes(s.statement, 2);
+    const qint64 housed = sqlite3_column_int64(s.statement, 1);
+    if (size % 4 != 0 || housed < 0 || housed > size / 4)
+        return nullptr; // not ours to trust: build instead
+    std::vector<qint32> byHousehold(size_t(size / 4));
+    for (size_t i = 0; i < byHousehold.size(); ++i)
+        byHousehold[i] = qFromLittleEndian<qint32>(bytes + 4 * i);
+    return std::make_shared<const AddressRanks>(stamp, std::move(byHousehold), qint32(housed));
+}
+
 void keep(const QString &path, const std::shared_ptr<const AddressRanks> &ranks)
 {
     QMutexLocker locker(&keptLock());
@@ -314,9 +340,20 @@ std::shared_ptr<const AddressRanks> AddressRank::ready(const QSqlDatabase &db)
         return nullptr;
     {
         QMutexLocker locker(&keptLock());
-        Kept &entry = kept()[path];
+        const Kept &entry = kept()[path];
         if (entry.ranks && entry.ranks->stamp() == *current)
             return entry.ranks;
+    }
+    // Stored in the file for this state: no build. (Cheap when stale: the positions are read
+    // only after their generation matched.)
+    if (auto stored = readStored(SqliteHandle::of(db), *current)) {
+        qCDebug(lcItems) << "address positions read from the file";
+        keep(path, stored);
+        return stored;
+    }
+    {
+        QMutexLocker locker(&keptLock());
+        Kept &entry = kept()[path];
         if (entry.building)
             return nullptr;
         entry.building = true;
@@ -328,8 +365,12 @@ std::shared_ptr<const AddressRanks> AddressRank::ready(const QSqlDatabase &db)
             if (db) {
                 sqlite3 *handle = SqliteHandle::of((*db)->connection());
                 if (handle) {
-                    if (auto ranks = readRanks(handle))
+                    QElapsedTimer timer;
+                    timer.start();
+                    if (auto ranks = readRanks(handle)) {
                         keep(path, *ranks);
+                        qCDebug(lcItems) << "address positions built in" << timer.elapsed() << "ms";
+                    }
                 }
             }
         }
@@ -367,6 +408,61 @@ Status AddressRank::install(sqlite3 *db, std::shared_ptr<const AddressRanks> ran
                                    nullptr, &uninstall) != SQLITE_OK)
         return failure(db, kFunction);
     return {};
+}
+
+namespace {
+
+Status storeRanks(const QSqlDatabase &db, bool build)
+{
+    sqlite3 *handle = SqliteHandle::of(db);
+    if (!handle)
+        return SqlErrors::notOpen(QStringLiteral("store household positions"));
+    const auto current = readStamp(handle);
+    if (!current || !isFile(db.databaseName()))
+        return {}; // nowhere to store them, or no later open to use them
+    if (readStored(handle, *current))
+        return {}; // stored already
+    std::shared_ptr<const AddressRanks> ranks;
+    {
+        QMutexLocker locker(&keptLock());
+        const auto found = kept().constFind(db.databaseName());
+        if (found != kept().constEnd() && found->ranks && found->ranks->stamp() == *current)
+            ranks = found->ranks;
+    }
+    if (!ranks && !build)
+        return {};
+    if (!ranks) {
+        auto built = AddressRank::build(db);
+        if (!built)
+            return built.error();
+        ranks = *built;
+    }
+    QByteArray bytes(qsizetype(ranks->byHousehold().size()) * 4, Qt::Uninitialized);
+    for (size_t i = 0; i < ranks->byHousehold().size(); ++i)
+        qToLittleEndian<qint32>(ranks->byHousehold()[i], bytes.data() + 4 * i);
+    const char *sql = "INSERT OR REPLACE INTO address_rank_cache (id, generation, housed, ranks) "
+                      "VALUES (1, ?, ?, ?)";
+    Finalizer s;
+    if (sqlite3_prepare_v2(handle, sql, -1, &s.statement, nullptr) != SQLITE_OK ||
+        sqlite3_bind_int64(s.statement, 1, ranks->stamp().generation) != SQLITE_OK ||
+        sqlite3_bind_int64(s.statement, 2, ranks->housed()) != SQLITE_OK ||
+        sqlite3_bind_blob64(s.statement, 3, bytes.constData(), quint64(bytes.size()),
+                            SQLITE_STATIC) != SQLITE_OK ||
+        sqlite3_step(s.statement) != SQLITE_DONE)
+        return failure(handle, sql);
+    return {};
+}
+
+} // namespace
+
+Status AddressRank::store(const QSqlDatabase &db)
+{
+    return storeRanks(db, true);
+}
+
+Status AddressRank::storeIfKept(const QSqlDatabase &db)
+{
+    return storeRanks(db, false);
 }
 
 void AddressRank::forgetAll()

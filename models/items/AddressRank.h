@@ -34,6 +34,8 @@ public:
     const Stamp &stamp() const { return m_stamp; }
     /** Households in address order (those with a dwelling). */
     qint32 housed() const { return m_housed; }
+    /** Position by household id; -1: no dwelling, or not a household when they were read. */
+    const std::vector<qint32> &byHousehold() const { return m_byHousehold; }
     /** The sort key of a resident's household; `hasHousehold` false: no household at all. */
     qint64 rankOf(qint64 householdId, bool hasHousehold) const;
 
@@ -70,6 +72,15 @@ public:
 
     /** Builds the positions on `db` now and keeps them for its file (tests, warm-up). */
     static Result<std::shared_ptr<const AddressRanks>> build(const QSqlDatabase &db);
+
+    /**
+     * Writes the positions for `db`'s current state into the file (migration 7), building
+     * them unless they are kept already, so that the next open need not build them. For
+     * writers of many households, inside their transaction, and for the app closing a ledger.
+     */
+    static Status store(const QSqlDatabase &db);
+    /** The same, only if the positions for the current state are kept already: no build. */
+    static Status storeIfKept(const QSqlDatabase &db);
 
     /** Defines gridbook_address_rank() on the connection, answering from `ranks`. */
     static Status install(sqlite3 *db, std::shared_ptr<const AddressRanks> ranks);

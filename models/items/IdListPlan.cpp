@@ -6,6 +6,7 @@
 #include "items/AddressRank.h"
 
 #include <QElapsedTimer>
+#include <QLoggingCategory>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -14,6 +15,8 @@
 #include <sqlite3.h>
 
 namespace gridbook {
+
+Q_DECLARE_LOGGING_CATEGORY(lcItems)
 
 namespace {
 
@@ -167,6 +170,9 @@ Status IdListPlan::run(const QSqlDatabase &db, IdListReceiver &receiver, int fir
     bool countSent = count.isEmpty();
 
     auto flush = [&] {
+        if (!firstSent)
+            qCDebug(lcItems) << "list" << strategy << "first ids after" << started.elapsed()
+                             << "ms";
         receiver.received(buffer);
         buffer.clear();
         firstSent = true;

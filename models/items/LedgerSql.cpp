@@ -43,6 +43,29 @@ SqlStatement residentIds(const SqlStatement &where, const QString &indexedBy = Q
            where;
 }
 
+/** The live residents of a candidate SELECT (residentIds() form) with their household and
+ *  relation: the same WHERE, more columns. */
+SqlStatement liveHouseholdsOf(const QList<SqlStatement> &selects)
+{
+    SqlStatement s;
+    const QString idOnly = QStringLiteral("SELECT id FROM resident");
+    for (const SqlStatement &select : selects) {
+        Q_ASSERT(select.sql.startsWith(idOnly));
+        if (!s.isEmpty())
+            s += text(QStringLiteral(" UNION "));
+        // "SELECT id FROM resident[ INDEXED BY x] WHERE <where>": the first WHERE is ours.
+        const QString where = QStringLiteral(" WHERE ");
+        const qsizetype at = select.sql.indexOf(where);
+        Q_ASSERT(at > 0);
+        SqlStatement wider = select;
+        wider.sql = QStringLiteral("SELECT id, household_id, relation_code FROM resident") +
+                    select.sql.mid(idOnly.size(), at - idOnly.size()) + where + QLatin1Char('(') +
+                    select.sql.mid(at + where.size()) + QStringLiteral(") AND archived_at IS NULL");
+        s += wider;
+    }
+    return s;
+}
+
 } // namespace
 
 std::optional<LedgerSql::Condition> LedgerSql::residentSearch(const SearchText &search,
@@ -67,6 +90,7 @@ std::optional<LedgerSql::Condition> LedgerSql::residentSearch(const SearchText &
             residentIds(prefixRange(QStringLiteral("name_initials"), t)),
             residentIds(prefixRange(QStringLiteral("name_pinyin"), t))};
         c.candidates = unionOf(selects);
+        c.liveHouseholds = liveHouseholdsOf(selects);
         c.estimate = unionAll(selects);
         return c;
     }
@@ -93,6 +117,7 @@ std::optional<LedgerSql::Condition> LedgerSql::residentSearch(const SearchText &
         }
         c.where += text(QStringLiteral(")"));
         c.candidates = unionOf(selects);
+        c.liveHouseholds = liveHouseholdsOf(selects);
         c.estimate = unionAll(selects);
         return c;
     }
@@ -135,6 +160,7 @@ std::optional<LedgerSql::Condition> LedgerSql::residentSearch(const SearchText &
             estimate << housed;
         }
         c.candidates = unionOf(selects);
+        c.liveHouseholds = liveHouseholdsOf(selects);
         c.estimate = unionAll(estimate);
         return c;
     }

@@ -30,7 +30,11 @@ public:
     struct Condition {
         SqlStatement where;      ///< "(...)" over alias r
         SqlStatement candidates; ///< SELECT of the matching ids through indexes; empty: none
-        SqlStatement estimate;   ///< SELECT whose row count (capped) tells how selective it is
+        /** The live ones among the candidates as (id, household_id, relation_code), from
+         *  indexes that hold those columns (migration 8): what an address sort needs, without
+         *  reading the residents. Empty: none. */
+        SqlStatement liveHouseholds;
+        SqlStatement estimate; ///< SELECT whose row count (capped) tells how selective it is
         /** The sort indexes that hold every column `where` reads (for counting on the side). */
         QStringList coveredBy;
     };

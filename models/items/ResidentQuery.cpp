@@ -239,6 +239,22 @@ Result<IdListPlan> ResidentQuery::plan(const QSqlDatabase &db) const
             if (auto ranks = AddressRank::ready(db)) {
                 plan.strategy += QStringLiteral(":ranked");
                 plan.addressRanks = std::move(ranks);
+                const Condition &only = conditions[driver];
+                if (conditions.size() == 1 && !includeArchived && !only.liveHouseholds.isEmpty()) {
+                    // A search alone: its indexes hold the household and relation, so not
+                    // even the residents' rows are read to sort them.
+                    plan.strategy += QStringLiteral(":covered");
+                    const SqlStatement live =
+                        text(QStringLiteral("(")) + only.liveHouseholds + text(QStringLiteral(")"));
+                    plan.parts << text(QStringLiteral("SELECT id FROM ")) + live +
+                                      text(QStringLiteral(" ORDER BY ") +
+                                           QString::fromLatin1(AddressRank::kFunction) +
+                                           QStringLiteral("(household_id)") + dir +
+                                           QStringLiteral(", relation_code") + dir +
+                                           QStringLiteral(", id") + dir);
+                    plan.count = text(QStringLiteral("SELECT count(*) FROM ")) + live;
+                    return plan;
+                }
                 s += where(false) + text(QStringLiteral(" ORDER BY ") +
                                          QString::fromLatin1(AddressRank::kFunction) +
                                          QStringLiteral("(r.household_id)") + dir +
