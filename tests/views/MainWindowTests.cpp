@@ -9,11 +9,13 @@
 #include "demo/DemoCommunityGenerator.h"
 #include "diagram/BuildingView.h"
 #include "forms/HouseholdForm.h"
+#include "items/HouseholdTableModel.h"
 #include "items/LedgerScope.h"
 #include "items/NavigationTreeModel.h"
 #include "items/ResidentTableModel.h"
 #include "pages/BuildingPage.h"
 #include "pages/CommunityDiagramPage.h"
+#include "pages/HouseholdsPage.h"
 #include "pages/ResidentsPage.h"
 
 #include <catch2/catch.hpp>
@@ -150,5 +152,57 @@ TEST_CASE("the grid map and building pages say so on an empty ledger", "[views]"
     auto *roster = window.findChild<QAction *>(QStringLiteral("printRosterAction"));
     REQUIRE(roster);
     CHECK_FALSE(roster->isEnabled());
+    CHECK(notifier.errors.isEmpty());
+}
+
+TEST_CASE("hidden pages read nothing until they are shown, then show the current scope",
+          "[views]")
+{
+    // A street office's households and grid map are not read while the window opens on the
+    // residents; a page shown later lists what the scope chosen meanwhile holds.
+    QTemporaryDir settingsDir;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+    QSettings().clear();
+
+    auto owned = demoDocument();
+    LedgerDocument &document = *owned;
+    RecordingNotifier notifier;
+    MainWindow window(&notifier);
+    window.setDocument(std::move(owned));
+    window.resize(1200, 800);
+    window.show();
+    REQUIRE(window.showPage(QStringLiteral("residents")));
+
+    auto *households = qobject_cast<HouseholdsPage *>(window.page(QStringLiteral("households")));
+    auto *diagram = qobject_cast<CommunityDiagramPage *>(window.page(QStringLiteral("diagram")));
+    REQUIRE(households);
+    REQUIRE(diagram);
+    CHECK(households->model()->rowCount() == 0);
+    CHECK_FALSE(households->model()->isLoading());
+    CHECK(diagram->view() == nullptr);
+
+    const qint64 grid = firstId(document, QStringLiteral("SELECT min(small_grid_id) FROM building "
+                                                         "WHERE small_grid_id IS NOT NULL"));
+    auto *tree = window.findChild<QTreeView *>(QStringLiteral("navigationTree"));
+    REQUIRE(tree);
+    auto *navigation = qobject_cast<NavigationTreeModel *>(tree->model());
+    REQUIRE(navigation);
+    tree->setCurrentIndex(navigation->indexOf(LedgerScope::smallGrid(grid)));
+    REQUIRE(window.scope() == LedgerScope::smallGrid(grid));
+    CHECK(households->model()->rowCount() == 0);
+
+    const qint64 inGrid =
+        firstId(document, QStringLiteral("SELECT count(*) FROM household h JOIN dwelling d ON "
+                                         "d.id = h.dwelling_id JOIN building b ON b.id = "
+                                         "d.building_id WHERE b.small_grid_id = %1 AND "
+                                         "h.archived_at IS NULL")
+                              .arg(grid));
+    REQUIRE(inGrid > 0);
+    REQUIRE(window.showPage(QStringLiteral("households")));
+    CHECK(households->model()->query().scope == LedgerScope::smallGrid(grid));
+    CHECK(QTest::qWaitFor([&] { return households->model()->rowCount() == inGrid; }, 5000));
+
+    REQUIRE(window.showPage(QStringLiteral("diagram")));
+    REQUIRE(diagram->view());
     CHECK(notifier.errors.isEmpty());
 }

@@ -48,13 +48,34 @@ void CommunityDiagramPage::showEmpty()
 void CommunityDiagramPage::setDocument(LedgerDocument *document)
 {
     m_document = document;
+    m_viewPending = false;
     if (!document || document->isEmpty()) {
         showEmpty();
         return;
     }
     delete m_view;
-    m_view = new CommunityDiagramView(document->database().connection(), 0,
-                                      document->undoStack(), &notifier(), this);
+    m_view = nullptr;
+    if (!isVisible()) {
+        m_viewPending = true;
+        return;
+    }
+    createView();
+}
+
+void CommunityDiagramPage::showEvent(QShowEvent *event)
+{
+    LedgerPage::showEvent(event);
+    if (!m_viewPending)
+        return;
+    m_viewPending = false;
+    createView();
+    setScope(m_scope);
+}
+
+void CommunityDiagramPage::createView()
+{
+    m_view = new CommunityDiagramView(m_document->database().connection(), 0,
+                                      m_document->undoStack(), &notifier(), this);
     m_view->setObjectName(QStringLiteral("communityDiagram"));
     if (m_empty)
         m_empty->hide();
@@ -74,6 +95,7 @@ void CommunityDiagramPage::setDocument(LedgerDocument *document)
 
 void CommunityDiagramPage::setScope(const LedgerScope &scope)
 {
+    m_scope = scope;
     if (!m_view || !m_document)
         return;
     const QSqlDatabase db = m_document->database().connection();
@@ -89,6 +111,8 @@ void CommunityDiagramPage::setScope(const LedgerScope &scope)
 
 void CommunityDiagramPage::refresh()
 {
+    if (m_viewPending)
+        return; // drawn fresh when shown
     if (m_document && (m_document->isEmpty() != (m_view == nullptr)))
         setDocument(m_document); // the ledger went from empty to filled (demo) or back
     else if (m_view)

@@ -13,7 +13,8 @@ class CommunityDiagramView;
  * The community diagram (网格图) as a page of the main window. The navigation tree's scope
  * picks the community and selects its grid or building in the drawing; selecting a grid or a
  * building in the drawing scopes the other pages (scopeRequested), and double-clicking a
- * building opens it on the building page (buildingRequested).
+ * building opens it on the building page (buildingRequested). A hidden page draws nothing
+ * until it is shown.
  */
 class CommunityDiagramPage : public LedgerPage {
     Q_OBJECT
@@ -32,14 +33,22 @@ public:
 signals:
     void buildingRequested(qint64 buildingId);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void showEmpty();
+    void createView();
 
     LedgerDocument *m_document = nullptr;
     CommunityDiagramView *m_view = nullptr;
     QWidget *m_empty = nullptr;
     QVBoxLayout *m_layout = nullptr;
     bool m_applyingScope = false;
+    /** The drawing is made when the page is first shown: a street office's map is thousands of
+     *  buildings, which an opening window that shows the residents does not need. */
+    bool m_viewPending = false;
+    LedgerScope m_scope;
 };
 
 } // namespace gridbook

@@ -92,8 +92,9 @@ void HouseholdsPage::setDocument(LedgerDocument *document)
     list(m_residenceList, CodeListModel::List::ResidenceType, m_residenceType,
          tr("All residence types"));
     connect(m_document, &LedgerDocument::recordsChanged, this, [this](const QString &table) {
-        if (m_model && (table == QLatin1String("household") || table == QLatin1String("resident") ||
-                        table == QLatin1String("resident_care"))) {
+        if (m_model && !m_stale &&
+            (table == QLatin1String("household") || table == QLatin1String("resident") ||
+             table == QLatin1String("resident_care"))) {
             if (Status s = m_model->reload(); !s)
                 notifier().error(s.error());
             updateCount();
@@ -112,6 +113,11 @@ void HouseholdsPage::setScope(const LedgerScope &scope)
 void HouseholdsPage::applyQuery()
 {
     if (!m_model || !m_document)
+        return;
+    // A hidden page lists nothing: the list of a street office's households would be read
+    // (and read again on every scope change) while the user looks at another page.
+    m_stale = !isVisible();
+    if (m_stale)
         return;
     if (m_document->isEmpty()) {
         showPlaceholder(tr("This ledger is empty.\n\nUse File › Fill In Demo Community… to try "
@@ -135,6 +141,13 @@ void HouseholdsPage::applyQuery()
     if (Status s = m_model->setQuery(query); !s)
         notifier().error(s.error());
     updateCount();
+}
+
+void HouseholdsPage::showEvent(QShowEvent *event)
+{
+    TablePage::showEvent(event);
+    if (m_stale)
+        applyQuery();
 }
 
 void HouseholdsPage::updateCount()
@@ -166,8 +179,8 @@ void HouseholdsPage::searchChanged(const QString &)
 
 qint64 HouseholdsPage::pickHousehold(QWidget *parent, qint64 excluding)
 {
-    return HouseholdPickerDialog::pick(*m_document, m_scope, excluding,
-                                       tr("Choose the household"), parent);
+    return HouseholdPickerDialog::pick(*m_document, m_scope, excluding, tr("Choose the household"),
+                                       parent);
 }
 
 qint64 HouseholdsPage::pickResident(QWidget *parent)

@@ -44,6 +44,7 @@ public:
 protected:
     void searchChanged(const QString &text) override;
     void rowActivated(int row) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void applyQuery();
@@ -59,6 +60,8 @@ private:
     QComboBox *m_care = nullptr;
     QComboBox *m_residenceType = nullptr;
     QList<QPointer<HouseholdForm>> m_forms;
+    /** The list waits for the page to be shown (see applyQuery()). */
+    bool m_stale = false;
 };
 
 } // namespace gridbook

@@ -118,7 +118,10 @@ void PartyPage::setScope(const LedgerScope &scope)
 
 void PartyPage::refresh()
 {
-    fillOrganisations();
+    // The organisation tree too waits until the page is shown.
+    m_orgsStale = !isVisible();
+    if (!m_orgsStale)
+        fillOrganisations();
     reload();
 }
 
@@ -127,8 +130,11 @@ void PartyPage::documentChanged(const QString &table)
     static const QStringList tables{QStringLiteral("party_member"), QStringLiteral("party_org"),
                                     QStringLiteral("resident"), QStringLiteral("points_entry"),
                                     QStringLiteral("hours_entry")};
-    if (table == QLatin1String("party_org"))
-        fillOrganisations();
+    if (table == QLatin1String("party_org")) {
+        m_orgsStale = !isVisible();
+        if (!m_orgsStale)
+            fillOrganisations();
+    }
     if (tables.contains(table))
         reload();
 }
@@ -170,6 +176,10 @@ void PartyPage::fillOrganisations()
 void PartyPage::showEvent(QShowEvent *event)
 {
     TablePage::showEvent(event);
+    if (m_orgsStale) {
+        m_orgsStale = false;
+        fillOrganisations();
+    }
     if (m_stale)
         reload();
 }

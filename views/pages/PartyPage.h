@@ -60,6 +60,7 @@ private:
     QTableWidget *m_hours = nullptr;
     /** The roster was not read while the page was hidden; read it when shown. */
     bool m_stale = false;
+    bool m_orgsStale = false;
 };
 
 } // namespace gridbook
