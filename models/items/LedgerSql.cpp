@@ -150,6 +150,7 @@ std::optional<LedgerSql::Condition> LedgerSql::residentSearch(const SearchText &
             // million names), so a common one (张) is walked in the order of the sort instead.
             selects << residentIds(SqlStatement(QStringLiteral("instr(name, ?) > 0"), {t}),
                                    QStringLiteral("resident_name"));
+            c.scansWholeIndex = true;
         }
         QList<SqlStatement> estimate = t.size() >= 2 ? selects : QList<SqlStatement>{prefix};
         if (address) {
