@@ -5,6 +5,7 @@
 #include "document/LedgerDocument.h"
 #include "items/AddressRank.h"
 #include "items/LedgerSql.h"
+#include "TestDatabase.h"
 #include "items/ResidentQuery.h"
 
 #include <catch2/catch.hpp>
@@ -283,5 +284,36 @@ TEST_CASE("a search sorted by address reads only indexes", "[models]")
         REQUIRE_FALSE(prefixSearches.isEmpty());
         for (const QString &detail : prefixSearches)
             CHECK(detail.contains(QLatin1String("COVERING INDEX")));
+    }
+}
+
+TEST_CASE("the address walk tests names and numbers without reading residents", "[models]")
+{
+    // Migrations 5 and 9: the walk's index holds initials, names, ID and phone numbers.
+    auto db = test::demoLedger(200);
+    for (const QString &search : {QStringLiteral("zs"), QStringLiteral("1401"),
+                                  QStringLiteral("138"), QString::fromUtf8("张")}) {
+        INFO(search.toStdString());
+        ResidentQuery q;
+        q.search = search;
+        q.strategy = ResidentQuery::Strategy::Walk;
+        auto plan = q.plan(db->connection());
+        REQUIRE(plan.ok());
+        REQUIRE(plan->strategy == QLatin1String("walk:address"));
+        QSqlQuery explain(db->connection());
+        REQUIRE(explain.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + plan->parts.first().sql));
+        for (const QVariant &v : std::as_const(plan->parts.first().values))
+            explain.addBindValue(v);
+        REQUIRE(explain.exec());
+        QStringList residentSteps;
+        while (explain.next()) {
+            const QString detail = explain.value(3).toString();
+            if (detail.contains(QLatin1String(" r ")))
+                residentSteps << detail;
+        }
+        INFO(residentSteps.join(QLatin1Char('\n')).toStdString());
+        REQUIRE(residentSteps.size() == 1);
+        CHECK(residentSteps.first().contains(
+            QLatin1String("COVERING INDEX resident_household_order")));
     }
 }
