@@ -37,9 +37,6 @@ public:
         SqlStatement estimate; ///< SELECT whose row count (capped) tells how selective it is
         /** The sort indexes that hold every column `where` reads (for counting on the side). */
         QStringList coveredBy;
-        /** `candidates` reads a whole index however few it finds (one character of a name):
-         *  worth it only for short lists, whatever holds the sort keys. */
-        bool scansWholeIndex = false;
     };
 
     /**

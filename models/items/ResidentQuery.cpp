@@ -65,13 +65,11 @@ Result<IdListPlan> ResidentQuery::plan(const QSqlDatabase &db) const
             return {};
         qint64 size = 0;
         if (!alwaysSmall) {
-            const qint64 cap =
-                condition.scansWholeIndex ? std::min(limit, LedgerSql::kCandidateLimit / 5) : limit;
-            auto n = IdListPlan::countAtMost(db, condition.estimate, cap);
+            auto n = IdListPlan::countAtMost(db, condition.estimate, limit);
             if (!n)
                 return n.error();
             size = *n;
-            if (size > cap && strategy != Strategy::Candidates)
+            if (size > limit && strategy != Strategy::Candidates)
                 return {};
         }
         if (!best || size < *best) {

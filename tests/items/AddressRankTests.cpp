@@ -317,3 +317,41 @@ TEST_CASE("the address walk tests names and numbers without reading residents", 
             QLatin1String("COVERING INDEX resident_household_order")));
     }
 }
+
+TEST_CASE("one character of a name is found through indexes, not by reading every name", "[models]")
+{
+    // Migration 10: first character, last, last but one, or inside a long name.
+    auto db = test::demoLedger(200);
+    for (const char *utf8 : {"沈", "丰", "华"}) {
+        const QString search = QString::fromUtf8(utf8);
+        INFO(search.toStdString());
+        ResidentQuery q;
+        q.search = search;
+        q.strategy = ResidentQuery::Strategy::Candidates;
+        q.sort = Sort::Name;
+        auto plan = q.plan(db->connection());
+        REQUIRE(plan.ok());
+        QSqlQuery explain(db->connection());
+        REQUIRE(explain.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + plan->parts.first().sql));
+        for (const QVariant &v : std::as_const(plan->parts.first().values))
+            explain.addBindValue(v);
+        REQUIRE(explain.exec());
+        QStringList steps;
+        while (explain.next())
+            steps << explain.value(3).toString();
+        INFO(steps.join(QLatin1Char('\n')).toStdString());
+        CHECK(steps.filter(QLatin1String("resident_name_last")).size() == 1);
+        // Only the small index of long names is read whole.
+        for (const QString &step : steps.filter(QStringLiteral("SCAN resident")))
+            CHECK(step.contains(QLatin1String("resident_long_name")));
+        // Exactly the live residents whose name holds it.
+        auto found = q.ids(db->connection());
+        REQUIRE(found.ok());
+        QList<qint64> sortedFound = *found;
+        std::sort(sortedFound.begin(), sortedFound.end());
+        CHECK(sortedFound ==
+              test::idsOf(*db, QStringLiteral("SELECT id FROM resident WHERE archived_at IS NULL "
+                                              "AND instr(name, '%1') > 0 ORDER BY id")
+                                   .arg(search)));
+    }
+}
