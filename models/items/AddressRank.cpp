@@ -4,7 +4,6 @@
 #include "db/Database.h"
 #include "db/SqlErrors.h"
 #include "db/SqliteHandle.h"
-#include "items/LedgerSql.h"
 
 #include <QElapsedTimer>
 #include <QHash>

@@ -70,6 +70,21 @@ QList<qint64> residentIds(const Database &db, const ResidentQuery &query, QStrin
     return collector.takeIds();
 }
 
+/** The details of SQLite's plan for a statement, one line per step. */
+QStringList planSteps(const Database &db, const SqlStatement &statement)
+{
+    QSqlQuery explain(db.connection());
+    INFO(statement.sql.toStdString());
+    REQUIRE(explain.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + statement.sql));
+    for (const QVariant &v : std::as_const(statement.values))
+        explain.addBindValue(v);
+    REQUIRE(explain.exec());
+    QStringList steps;
+    while (explain.next())
+        steps << explain.value(3).toString();
+    return steps;
+}
+
 } // namespace
 
 TEST_CASE("households ranked in memory come in the address order of SQL", "[models]")
@@ -267,14 +282,8 @@ TEST_CASE("a search sorted by address reads only indexes", "[models]")
         REQUIRE(plan.ok());
         REQUIRE(plan->strategy.endsWith(QLatin1String(":covered")));
         REQUIRE(AddressRank::install(SqliteHandle::of(db->connection()), plan->addressRanks).ok());
-        QSqlQuery explain(db->connection());
-        REQUIRE(explain.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + plan->parts.first().sql));
-        for (const QVariant &v : std::as_const(plan->parts.first().values))
-            explain.addBindValue(v);
-        REQUIRE(explain.exec());
         QStringList prefixSearches;
-        while (explain.next()) {
-            const QString detail = explain.value(3).toString();
+        for (const QString &detail : planSteps(*db, plan->parts.first())) {
             // Prefix searches (not the endings of names and numbers, which find few).
             if (detail.contains(QLatin1String("resident")) &&
                 detail.contains(QLatin1String(">?")) && !detail.contains(QLatin1String("<expr>")))
@@ -300,17 +309,8 @@ TEST_CASE("the address walk tests names and numbers without reading residents", 
         auto plan = q.plan(db->connection());
         REQUIRE(plan.ok());
         REQUIRE(plan->strategy == QLatin1String("walk:address"));
-        QSqlQuery explain(db->connection());
-        REQUIRE(explain.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + plan->parts.first().sql));
-        for (const QVariant &v : std::as_const(plan->parts.first().values))
-            explain.addBindValue(v);
-        REQUIRE(explain.exec());
-        QStringList residentSteps;
-        while (explain.next()) {
-            const QString detail = explain.value(3).toString();
-            if (detail.contains(QLatin1String(" r ")))
-                residentSteps << detail;
-        }
+        const QStringList residentSteps =
+            planSteps(*db, plan->parts.first()).filter(QLatin1String(" r "));
         INFO(residentSteps.join(QLatin1Char('\n')).toStdString());
         REQUIRE(residentSteps.size() == 1);
         CHECK(residentSteps.first().contains(
@@ -331,14 +331,7 @@ TEST_CASE("one character of a name is found through indexes, not by reading ever
         q.sort = Sort::Name;
         auto plan = q.plan(db->connection());
         REQUIRE(plan.ok());
-        QSqlQuery explain(db->connection());
-        REQUIRE(explain.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + plan->parts.first().sql));
-        for (const QVariant &v : std::as_const(plan->parts.first().values))
-            explain.addBindValue(v);
-        REQUIRE(explain.exec());
-        QStringList steps;
-        while (explain.next())
-            steps << explain.value(3).toString();
+        const QStringList steps = planSteps(*db, plan->parts.first());
         INFO(steps.join(QLatin1Char('\n')).toStdString());
         CHECK(steps.filter(QLatin1String("resident_name_last")).size() == 1);
         // Only the small index of long names is read whole.
