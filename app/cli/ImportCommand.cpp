@@ -9,12 +9,44 @@
 #include "io/ImportErrorSheet.h"
 #include "io/ResidentImporter.h"
 #include "io/SpreadsheetReader.h"
+#include "domain/PhoneNumber.h"
+#include "domain/ResidentId.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
 namespace gridbook::cli {
+
+namespace {
+
+/** A cell for the terminal: every run of seven or more digits (an ID or phone number, right
+ *  or wrong) masked as exports mask them, so that a report pasted anywhere shows no one's
+ *  number. */
+QString maskNumbers(const QString &value)
+{
+    QString out;
+    qsizetype i = 0;
+    while (i < value.size()) {
+        qsizetype j = i;
+        while (j < value.size() && (value[j].isDigit() ||
+                                    (j > i && (value[j] == u'X' || value[j] == u'x'))))
+            ++j;
+        if (j - i >= 7) {
+            const QString number = value.mid(i, j - i);
+            out += number.size() >= 15 ? ResidentId::mask(number) : PhoneNumber::mask(number);
+            i = j;
+        } else if (j > i) {
+            out += value.mid(i, j - i);
+            i = j;
+        } else {
+            out += value[i++];
+        }
+    }
+    return out;
+}
+
+} // namespace
 
 namespace {
 
@@ -98,6 +130,9 @@ int importCommand(const QStringList &args)
     parser.addOption({QStringLiteral("compound"),
                       CliSupport::tr("The compound of addresses that name none (like 3-2-501)."),
                       CliSupport::tr("COMPOUND")});
+    parser.addOption({QStringLiteral("full"),
+                      CliSupport::tr("Show ID and phone numbers in the list of problems as they are in "
+                                     "the file (masked by default).")});
     parser.addOption({QStringLiteral("max-issues"),
                       CliSupport::tr("List at most N problems (default 200; 0 lists all)."), CliSupport::tr("N")});
     int code = Ok;
@@ -234,6 +269,7 @@ int importCommand(const QStringList &args)
         return feedback.cancelled() ? Cancelled : Failed;
     }
 
+    const bool full = parser.isSet(QStringLiteral("full"));
     const ImportSummary &s = result->summary;
     int listed = 0;
     for (const ImportIssue &issue : std::as_const(result->issues)) {
@@ -249,7 +285,8 @@ int importCommand(const QStringList &args)
                              : issue.severity == ImportIssue::Severity::Warning ? CliSupport::tr("warning")
                                                                                 : CliSupport::tr("note");
         S::out(QStringLiteral("%1\t%2\t%3\t%4\t%5\n")
-                   .arg(where, kind, issue.column, issue.value, issue.reason));
+                   .arg(where, kind, issue.column,
+                        full ? issue.value : maskNumbers(issue.value), issue.reason));
     }
     S::out(CliSupport::tr("Rows read: %1; imported: %2; updated: %3; already in the ledger: %4; waiting "
                  "for review: %5; rejected: %6.\n")

@@ -103,8 +103,8 @@
         <location filename="../../app/cli/ContactBookCommand.cpp" line="+1"/>
         <location filename="../../app/cli/DemoCommand.cpp" line="+20"/>
         <location line="+4"/>
-        <location filename="../../app/cli/ImportCommand.cpp" line="+83"/>
-        <location line="+19"/>
+        <location filename="../../app/cli/ImportCommand.cpp" line="+115"/>
+        <location line="+22"/>
         <location filename="../../app/cli/RosterCommand.cpp" line="+80"/>
         <location line="+91"/>
         <location line="+3"/>
@@ -247,7 +247,7 @@ Scratch files kept in %1
     <message>
         <location line="+1"/>
         <location filename="../../app/cli/ExportCommand.cpp" line="+23"/>
-        <location filename="../../app/cli/ImportCommand.cpp" line="-39"/>
+        <location filename="../../app/cli/ImportCommand.cpp" line="-42"/>
         <location filename="../../app/cli/RosterCommand.cpp" line="+11"/>
         <location filename="../../app/cli/StatsCommand.cpp" line="+16"/>
         <source>The ledger file.</source>
@@ -697,6 +697,11 @@ Exit codes: 0 all rows imported, 1 some rows rejected or waiting for review, 2 b
     </message>
     <message>
         <location line="+2"/>
+        <source>Show ID and phone numbers in the list of problems as they are in the file (masked by default).</source>
+        <translation>在问题清单中按文件原样显示身份证号和电话号码（默认打码）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>List at most N problems (default 200; 0 lists all).</source>
         <translation>最多列出 N 个问题（默认 200；0 表示全部列出）。</translation>
     </message>
@@ -751,7 +756,7 @@ Exit codes: 0 all rows imported, 1 some rows rejected or waiting for review, 2 b
         <translation>%1：没有找到含“姓名”列的标题行。请给出 --header-row N，或 --map 列=name。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>... and %1 more (see --errors).
 </source>
         <translation>……另有 %1 条（见 --errors）。
@@ -783,7 +788,7 @@ Exit codes: 0 all rows imported, 1 some rows rejected or waiting for review, 2 b
         <translation>提示</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Rows read: %1; imported: %2; updated: %3; already in the ledger: %4; waiting for review: %5; rejected: %6.
 </source>
         <translation>读取 %1 行；导入 %2；更新 %3；台账中已有 %4；待核对 %5；拒绝 %6。
@@ -1016,7 +1021,7 @@ Exit codes: 0 all rows imported, 1 some rows rejected or waiting for review, 2 b
 <context>
     <name>DemoCommunityGenerator</name>
     <message>
-        <location filename="../../models/demo/DemoCommunityGenerator.cpp" line="+251"/>
+        <location filename="../../models/demo/DemoCommunityGenerator.cpp" line="+252"/>
         <source>The ledger has no skills list to draw from.</source>
         <translation>台账中没有技能清单可供选用。</translation>
     </message>
@@ -1057,7 +1062,7 @@ Exit codes: 0 all rows imported, 1 some rows rejected or waiting for review, 2 b
         <translation>正在统计查询所需的信息</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Writing the ledger file</source>
         <translation>正在写入台账文件</translation>
     </message>
@@ -3247,7 +3252,7 @@ Fill in the demo community 和济社区 (about 10,000 households and 21,000 resi
         <translation>台账中还没有登记社区。请先登记社区，或从“文件”菜单填入示例社区，即可绘制网格图。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+58"/>
         <source>Double-click a building to see it floor by floor</source>
         <translation>双击楼栋可逐层查看</translation>
     </message>
@@ -4935,7 +4940,7 @@ Use File › Fill In Demo Community… to try Gridbook out, or start entering ho
         <translation>全部人口类型</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>This ledger is empty.
 
 Use File › Fill In Demo Community… to try Gridbook out, or add the first household with Edit › Add.</source>
@@ -4944,7 +4949,7 @@ Use File › Fill In Demo Community… to try Gridbook out, or add the first hou
 可用“文件 › 填入演示社区…”试用网格台账，或用“编辑 › 添加”录入第一户。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>Counting…</source>
         <translation>正在统计……</translation>
     </message>
@@ -4954,12 +4959,12 @@ Use File › Fill In Demo Community… to try Gridbook out, or add the first hou
         <translation>%1 户</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Choose the household</source>
         <translation>选择户</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Choose who moves in</source>
         <translation>选择迁入的人</translation>
     </message>
@@ -4967,7 +4972,7 @@ Use File › Fill In Demo Community… to try Gridbook out, or add the first hou
 <context>
     <name>gridbook::IdListPlan</name>
     <message>
-        <location filename="../../models/items/IdListPlan.cpp" line="+137"/>
+        <location filename="../../models/items/IdListPlan.cpp" line="+140"/>
         <source>The list was not loaded: a newer search replaced it.</source>
         <translation>列表未加载：已被更新的搜索取代。</translation>
     </message>
@@ -5320,7 +5325,7 @@ Use File › Fill In Demo Community… to try Gridbook out, or add the first hou
 <context>
     <name>gridbook::LedgerDocument</name>
     <message>
-        <location filename="../../models/document/LedgerDocument.cpp" line="+48"/>
+        <location filename="../../models/document/LedgerDocument.cpp" line="+53"/>
         <source>in-memory ledger</source>
         <translation>内存台账</translation>
     </message>
@@ -5818,12 +5823,12 @@ Use File › Fill In Demo Community… to try Gridbook out, or add the first hou
         <translation>党组织与党员</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+51"/>
         <source>All organisations</source>
         <translation>全部党组织</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>No ledger is open.</source>
         <translation>没有打开台账。</translation>
     </message>

@@ -154,3 +154,27 @@ TEST_CASE("gridbook-cli import --errors writes the rejected rows to fix", "[io][
     CHECK(rowNumbers == QStringList{QStringLiteral("3"), QStringLiteral("4")});
     CHECK(scalar(*openLedger(ledger), QStringLiteral("SELECT count(*) FROM resident")).toInt() == 1);
 }
+
+TEST_CASE("gridbook-cli import lists problems with numbers masked unless --full", "[io][cli]")
+{
+    QTemporaryDir dir;
+    const QString in = dir.filePath(QStringLiteral("in.xlsx"));
+    // A 17-digit ID number and a 10-digit mobile number: both reported, as found.
+    makeFixture(QStringLiteral("rows"), in,
+                R"({"header": ["姓名", "身份证号", "联系电话", "与户主关系", "住址"],
+                    "rows": [["张伟", "14040319800506031", "1381234567", "户主", "和济小区3栋2单元501"]]})");
+    const QString ledger = dir.filePath(QStringLiteral("ledger.sqlite"));
+    const QStringList args{QStringLiteral("import"), QStringLiteral("--db"), ledger, in,
+                           QStringLiteral("--community"), QStringLiteral("和济社区"),
+                           QStringLiteral("--dry-run")};
+    Run r = cli(args);
+    INFO(r.out.toStdString() << r.err.toStdString());
+    CHECK(r.out.contains(QStringLiteral("140403*******6031")));
+    CHECK_FALSE(r.out.contains(QStringLiteral("14040319800506031")));
+    CHECK_FALSE(r.out.contains(QStringLiteral("1381234567")));
+
+    r = cli(args + QStringList{QStringLiteral("--full")});
+    INFO(r.out.toStdString() << r.err.toStdString());
+    CHECK(r.out.contains(QStringLiteral("14040319800506031")));
+    CHECK(r.out.contains(QStringLiteral("1381234567")));
+}
