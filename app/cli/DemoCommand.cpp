@@ -48,6 +48,8 @@ int demoCommand(const QStringList &args)
         return S::usage(CliSupport::tr("demo: %1 already exists; choose a new file.").arg(path));
 
     CliFeedback feedback;
+    // The file is new, and removed below if generation fails.
+    options.scratchFile = true;
     auto db = S::open(path, feedback, {});
     if (!db)
         return Failed;

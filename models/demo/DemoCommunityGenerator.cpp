@@ -13,9 +13,12 @@
 #include "domain/Pinyin.h"
 #include "domain/ResidentId.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QList>
+#include <QLoggingCategory>
 #include <QPair>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -24,6 +27,8 @@
 #include <optional>
 #include <unordered_set>
 #include <vector>
+
+Q_LOGGING_CATEGORY(lcDemo, "gridbook.demo", QtWarningMsg)
 
 namespace gridbook {
 
@@ -81,6 +86,69 @@ private:
     std::vector<SqlValue> m_row;
     qint64 m_nextId = 1;
     int m_count = 0;
+};
+
+/** Logs how long a stage took and starts timing the next (outside the logging macro, which
+ *  skips its arguments when the category is off). */
+void logStage(const char *stage, QElapsedTimer &clock)
+{
+    const qint64 ms = clock.restart();
+    qCInfo(lcDemo, "%s: %lld ms", stage, ms);
+}
+
+/**
+ * Connection settings for the bulk load, put back as they were when it ends (before the
+ * caller sees the ledger again). PRAGMAs that change the journal must run outside a
+ * transaction: construct this before the TransactionGuard, destroy it after.
+ */
+class BulkLoadSettings {
+public:
+    BulkLoadSettings(const QSqlDatabase &db, bool scratchFile) : m_db(db)
+    {
+        // Every reference is made by the generator itself, so checking each one per row only
+        // costs time; the demo tests run LedgerCheck (foreign_key_check) on the result.
+        set("foreign_keys", "OFF");
+        // A big cache while writing: the default is sized for browsing, not for a bulk load.
+        set("cache_size", "-262144");
+        if (scratchFile) {
+            // A new file the caller deletes if generation fails. Rollback only journals the
+            // pages that existed before (a few), so a memory journal keeps cancel working
+            // while each page is written once, straight into the file, not to the WAL and
+            // then again by the checkpoint; no fsync either (a power cut loses a demo only).
+            set("journal_mode", "MEMORY");
+            set("synchronous", "OFF");
+            set("secure_delete", "OFF");
+        }
+    }
+
+    ~BulkLoadSettings()
+    {
+        QSqlQuery q(m_db);
+        for (auto it = m_saved.rbegin(); it != m_saved.rend(); ++it) {
+            const QString sql = QStringLiteral("PRAGMA %1 = %2").arg(it->first, it->second);
+            if (!q.exec(sql))
+                qCWarning(lcDemo) << "could not restore" << sql << q.lastError().text();
+        }
+    }
+
+    BulkLoadSettings(const BulkLoadSettings &) = delete;
+    BulkLoadSettings &operator=(const BulkLoadSettings &) = delete;
+
+private:
+    void set(const char *name, const char *value)
+    {
+        QSqlQuery q(m_db);
+        const QString pragma = QString::fromLatin1(name);
+        if (!q.exec(QStringLiteral("PRAGMA ") + pragma) || !q.next())
+            return;
+        const QString old = q.value(0).toString();
+        q.finish();
+        if (q.exec(QStringLiteral("PRAGMA %1 = %2").arg(pragma, QLatin1String(value))))
+            m_saved.emplace_back(pragma, old);
+    }
+
+    QSqlDatabase m_db;
+    std::vector<std::pair<QString, QString>> m_saved;
 };
 
 SqlValue nullable(qint64 id)
@@ -187,6 +255,7 @@ public:
     Result<DemoSummary> run();
 
 private:
+    Result<DemoSummary> write();
     TableWriter &table(const QString &name, const QStringList &columns);
     Status loadLookups();
     void makePlaces(Community &c, int households, double scale);
@@ -276,8 +345,13 @@ Result<DemoSummary> Generation::run()
         return e;
     }
 
-    // A big cache while writing: the default is sized for browsing, not for a bulk load.
-    (void)q.exec(QStringLiteral("PRAGMA cache_size = -262144"));
+    BulkLoadSettings settings(m_db, m_options.scratchFile);
+    return write();
+}
+
+Result<DemoSummary> Generation::write()
+{
+    QSqlQuery q(m_db);
     TransactionGuard tx(m_db, QStringLiteral("generate demo community"));
     if (!tx.ok())
         return tx.error();
@@ -298,6 +372,9 @@ Result<DemoSummary> Generation::run()
             return SqlErrors::fromQuery(q, QStringLiteral("drop index for bulk load"));
     }
 
+    // Stage times, for profiling: QT_LOGGING_RULES="gridbook.demo.info=true".
+    QElapsedTimer clock;
+    clock.start();
     const int total = m_options.residents;
     // Whole communities of the default shape; the remainder is spread over them.
     const int communities = std::max(1, total / DemoCommunityGenerator::kCommunityResidents);
@@ -349,26 +426,33 @@ Result<DemoSummary> Generation::run()
         ++m_summary.communities;
     }
     m_tables.clear(); // finalize the prepared inserts before the schema changes again
+    logStage("rows", clock);
     m_feedback.progress(DemoCommunityGenerator::tr("Building indexes"), 0, indexes.size());
     for (qsizetype i = 0; i < indexes.size(); ++i) {
         if (!q.exec(indexes[i].second))
             return SqlErrors::fromQuery(q, QStringLiteral("rebuild index after bulk load"));
         m_feedback.progress(QString(), i + 1, indexes.size());
+        qCDebug(lcDemo) << "  index" << indexes[i].first << "done at" << clock.elapsed() << "ms";
     }
+    logStage("indexes", clock);
     // Grid outlines and building plots, so that the diagram means something at first start.
     m_feedback.progress(DemoCommunityGenerator::tr("Drawing the grid map"), 0, 0);
     if (Status s = DemoGeometry::layOut(m_db); !s)
         return s.error();
+    logStage("grid map", clock);
     m_feedback.progress(DemoCommunityGenerator::tr("Gathering statistics for the queries"), 0, 0);
     if (!q.exec(QStringLiteral("ANALYZE")))
         return SqlErrors::fromQuery(q, QStringLiteral("analyze"));
+    logStage("analyze", clock);
     // The households' address positions, so that the first search after opening need not
     // wait for them to be built.
     if (Status s = AddressRank::store(m_db); !s)
         return s.error();
+    logStage("address ranks", clock);
     m_feedback.progress(DemoCommunityGenerator::tr("Writing the ledger file"), 0, 0);
     if (Status s = tx.commit(); !s)
         return s.error();
+    logStage("commit", clock);
     return m_summary;
 }
 

@@ -21,6 +21,9 @@ struct DemoOptions {
     int residents = 21237;
     /** The day the ledger is "as of": ages, the year of visits and requests end here. */
     QDate asOf = QDate::currentDate();
+    /** The ledger is a file made just now for the demo, which the caller deletes if generation
+     *  does not finish: it is then written without a journal file and without syncs. */
+    bool scratchFile = false;
 };
 
 /** Counts of what was made, for the CLI and tests. */
