@@ -18,7 +18,8 @@ QString quoted(const QString &identifier)
 } // namespace
 
 BulkInsert::BulkInsert(const QSqlDatabase &db, const QString &table, const QStringList &columns)
-    : m_db(SqliteHandle::of(db)), m_table(table), m_columns(static_cast<int>(columns.size()))
+    : m_db(SqliteHandle::of(db)), m_table(table), m_columns(static_cast<int>(columns.size())),
+      m_encoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless)
 {
     const QString operation = QStringLiteral("bulk insert into ") + table;
     if (!m_db) {
@@ -58,18 +59,30 @@ Status BulkInsert::insert(const SqlValue *values, std::size_t count)
         e.operation = QStringLiteral("bulk insert into ") + m_table;
         return e;
     }
+    // Text is bound as UTF-8 (the file's encoding) from one buffer kept between rows: binding
+    // UTF-16 made SQLite allocate and convert a copy of every value. The buffer is sized
+    // before any value is written, so the pointers bound stay valid until the step.
+    std::size_t space = 1; // never a null pointer: that would bind NULL, not ''
+    for (const SqlValue *p = values; p != values + count; ++p)
+        if (const auto *s = std::get_if<QString>(p))
+            space += std::size_t(s->size()) * 3; // at most 3 bytes per UTF-16 unit
+    if (m_text.size() < space)
+        m_text.resize(space);
+    char *out = m_text.data();
     int i = 1;
     for (const SqlValue *p = values; p != values + count; ++p) {
         const SqlValue &v = *p;
-        if (const auto *n = std::get_if<qint64>(&v))
+        if (const auto *n = std::get_if<qint64>(&v)) {
             sqlite3_bind_int64(m_statement, i, *n);
-        else if (const auto *d = std::get_if<double>(&v))
+        } else if (const auto *d = std::get_if<double>(&v)) {
             sqlite3_bind_double(m_statement, i, *d);
-        else if (const auto *s = std::get_if<QString>(&v))
-            sqlite3_bind_text16(m_statement, i, s->utf16(), static_cast<int>(s->size() * 2),
-                                SQLITE_TRANSIENT);
-        else
+        } else if (const auto *s = std::get_if<QString>(&v)) {
+            char *const begin = out;
+            out = m_encoder.appendToBuffer(out, *s);
+            sqlite3_bind_text(m_statement, i, begin, static_cast<int>(out - begin), SQLITE_STATIC);
+        } else {
             sqlite3_bind_null(m_statement, i);
+        }
         ++i;
     }
     const int rc = sqlite3_step(m_statement);
@@ -80,8 +93,8 @@ Status BulkInsert::insert(const SqlValue *values, std::size_t count)
                                      QStringLiteral("bulk insert into ") + m_table, QString());
     else
         ++m_rows;
+    // Every column is bound again for the next row; the bindings need no clearing.
     sqlite3_reset(m_statement);
-    sqlite3_clear_bindings(m_statement);
     return result;
 }
 

@@ -5,10 +5,12 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringEncoder>
 #include <QStringList>
 
 #include <initializer_list>
 #include <variant>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -51,6 +53,8 @@ private:
     int m_columns = 0;
     qint64 m_rows = 0;
     Status m_status;
+    QStringEncoder m_encoder;
+    std::vector<char> m_text; // the current row's text values in UTF-8
 };
 
 } // namespace gridbook
