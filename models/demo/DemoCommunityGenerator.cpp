@@ -164,16 +164,54 @@ SqlValue nullable(qint64 id)
     return id > 0 ? SqlValue(id) : SqlValue();
 }
 
-QString isoDate(QDate d)
+/** Writes `n` as `width` zero-padded decimal digits. */
+void putDigits(QChar *out, int n, int width)
 {
-    return d.toString(Qt::ISODate);
+    for (int i = width - 1; i >= 0; --i, n /= 10)
+        out[i] = QChar(u'0' + n % 10);
 }
 
-QString isoTime(QDate d, int minuteOfDay)
+// Dates are formatted by hand: QDate::toString goes through a printf-style formatter, and the
+// demo writes millions of them. The text is the same (years 1000-9999 are all it meets).
+QString compactDate(QDate d) // yyyyMMdd
 {
-    return isoDate(d) + QStringLiteral("T%1:%2:00")
-                            .arg(minuteOfDay / 60, 2, 10, QLatin1Char('0'))
-                            .arg(minuteOfDay % 60, 2, 10, QLatin1Char('0'));
+    int y = 0, m = 0, day = 0;
+    d.getDate(&y, &m, &day);
+    QString s(8, Qt::Uninitialized);
+    putDigits(s.data(), y, 4);
+    putDigits(s.data() + 4, m, 2);
+    putDigits(s.data() + 6, day, 2);
+    return s;
+}
+
+QString isoTime(QDate d, int minuteOfDay, bool withTime = true) // yyyy-MM-ddThh:mm:00
+{
+    int y = 0, m = 0, day = 0;
+    d.getDate(&y, &m, &day);
+    if (y < 1000 || y > 9999)
+        return withTime ? d.startOfDay().addSecs(minuteOfDay * 60).toString(Qt::ISODate)
+                        : d.toString(Qt::ISODate);
+    QString s(withTime ? 19 : 10, Qt::Uninitialized);
+    QChar *p = s.data();
+    putDigits(p, y, 4);
+    p[4] = u'-';
+    putDigits(p + 5, m, 2);
+    p[7] = u'-';
+    putDigits(p + 8, day, 2);
+    if (withTime) {
+        p[10] = u'T';
+        putDigits(p + 11, minuteOfDay / 60, 2);
+        p[13] = u':';
+        putDigits(p + 14, minuteOfDay % 60, 2);
+        p[16] = u':';
+        putDigits(p + 17, 0, 2);
+    }
+    return s;
+}
+
+QString isoDate(QDate d) // yyyy-MM-dd
+{
+    return isoTime(d, 0, false);
 }
 
 struct Dwelling {
@@ -273,6 +311,7 @@ private:
                       const QString &ethnicity, const QString &residence);
     QString makeIdNumber(const Person &p, const QString &residence);
     QString mobile();
+    QDate birthday(int age);
     void assignCare(Community &c);
     void writePeople(Community &c);
     void makeParty(Community &c, double scale);
@@ -293,6 +332,7 @@ private:
     std::vector<qint64> m_skills;   // skill ids
     std::vector<QString> m_skillNames;
     std::unordered_set<std::uint64_t> m_usedIds;
+    std::vector<QDate> m_birthdays; // the as-of day minus an age in years, by age
     DemoSummary m_summary;
     qint64 m_residentsDone = 0;
 };
@@ -603,20 +643,35 @@ QString Generation::mobile()
                                    156, 157, 158, 159, 176, 177, 180, 181, 182, 183, 185, 186,
                                    187, 188, 189, 198, 199};
     const int prefix = prefixes[m_random.below(std::size(prefixes))];
-    return QStringLiteral("%1%2").arg(prefix).arg(m_random.below(100000000), 8, 10, QLatin1Char('0'));
+    QString number(11, Qt::Uninitialized);
+    putDigits(number.data(), prefix, 3);
+    putDigits(number.data() + 3, int(m_random.below(100000000)), 8);
+    return number;
+}
+
+QDate Generation::birthday(int age)
+{
+    // QDate::addYears goes through the calendar each time; ages repeat.
+    if (std::size_t(age) >= m_birthdays.size())
+        m_birthdays.resize(std::size_t(age) + 1);
+    QDate &day = m_birthdays[std::size_t(age)];
+    if (!day.isValid())
+        day = m_options.asOf.addYears(-age);
+    return day;
 }
 
 QString Generation::makeIdNumber(const Person &p, const QString &residence)
 {
     const QString region = demo::birthRegion(m_random, p.birth.year(),
                                              residence == QLatin1String("3"));
-    const QString birth = p.birth.toString(QStringLiteral("yyyyMMdd"));
+    const QString birth = compactDate(p.birth);
     for (;;) {
         // Sequence: odd for men, even for women; 000 is not issued.
         int seq = int(m_random.below(500)) * 2 + (p.male ? 1 : 0);
         if (seq == 0)
             seq = 2;
-        const QString first17 = region + birth + QStringLiteral("%1").arg(seq, 3, 10, QLatin1Char('0'));
+        QString first17 = region + birth + QStringLiteral("000");
+        putDigits(first17.data() + 14, seq, 3);
         const std::uint64_t key = first17.toULongLong();
         if (m_usedIds.insert(key).second)
             return first17 + ResidentId::checkDigit(first17);
@@ -630,7 +685,7 @@ Person Generation::makePerson(const QString &surname, bool male, int age, const 
     p.relation = relation;
     p.male = male;
     p.age = std::max(0, age);
-    p.birth = m_options.asOf.addYears(-p.age).addDays(-qint64(m_random.below(365)) - 1);
+    p.birth = birthday(p.age).addDays(-qint64(m_random.below(365)) - 1);
     p.name = surname + demo::givenName(m_random, male, p.birth.year());
     p.ethnicity = ethnicity;
     p.idNumber = makeIdNumber(p, residence);
