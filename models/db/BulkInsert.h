@@ -25,10 +25,16 @@ using SqlValue = std::variant<std::monostate, qint64, double, QString>;
  * and importers write hundreds of thousands of rows, where QSqlQuery's per-row QVariant
  * round trips cost more than SQLite itself. Must be used inside a TransactionGuard.
  * The table and column names are the program's own, never user text; they are quoted anyway.
+ *
+ * With rowsPerStatement > 1, rows are gathered and written that many at a time by one
+ * multi-row INSERT, which spares SQLite its per-statement work for all but one of them. A
+ * failure is then reported by the insert() that completes the batch, and finish() must be
+ * called to write the rows still gathered (the destructor drops them).
  */
 class BulkInsert {
 public:
-    BulkInsert(const QSqlDatabase &db, const QString &table, const QStringList &columns);
+    BulkInsert(const QSqlDatabase &db, const QString &table, const QStringList &columns,
+               int rowsPerStatement = 1);
     ~BulkInsert();
     BulkInsert(const BulkInsert &) = delete;
     BulkInsert &operator=(const BulkInsert &) = delete;
@@ -43,18 +49,26 @@ public:
         return insert(values.begin(), values.size());
     }
     Status insert(const SqlValue *values, std::size_t count);
+    /** Writes the rows gathered for a multi-row statement; does nothing with one per row. */
+    Status finish();
 
     qint64 rowsInserted() const { return m_rows; }
 
 private:
+    sqlite3_stmt *prepare(const QString &sql);
+    Status run(sqlite3_stmt *statement, const SqlValue *values, int rows);
+
     sqlite3 *m_db = nullptr;
-    sqlite3_stmt *m_statement = nullptr;
+    sqlite3_stmt *m_single = nullptr; // one row
+    sqlite3_stmt *m_multi = nullptr;  // m_batch rows
     QString m_table;
     int m_columns = 0;
+    int m_batch = 1;
+    std::vector<SqlValue> m_pending; // rows gathered for m_multi
     qint64 m_rows = 0;
     Status m_status;
     QStringEncoder m_encoder;
-    std::vector<char> m_text; // the current row's text values in UTF-8
+    std::vector<char> m_text; // the current statement's text values in UTF-8
 };
 
 } // namespace gridbook

