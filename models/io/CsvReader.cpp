@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "io/CsvReader.h"
 
+#include "io/StringPool.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+
+#include <vector>
 
 namespace gridbook {
 
@@ -49,14 +53,14 @@ QChar guessSeparator(const QString &text)
     return best;
 }
 
-SheetCell textCell(QString text)
+SheetCell textCell(QStringView text, StringPool &pool)
 {
     SheetCell cell;
     // ="0123": the Excel formula form some systems export to keep text as text.
-    if (text.size() >= 3 && text.startsWith(QLatin1String("=\"")) && text.endsWith(u'"'))
-        text = text.mid(2, text.size() - 3);
-    cell.text = std::move(text);
-    cell.type = cell.text.isEmpty() ? SheetCell::Type::Empty : SheetCell::Type::Text;
+    if (text.size() >= 3 && text.startsWith(u"=\"") && text.endsWith(u'"'))
+        text = text.sliced(2, text.size() - 3);
+    cell.text = pool.intern(text);
+    cell.type = text.isEmpty() ? SheetCell::Type::Empty : SheetCell::Type::Text;
     return cell;
 }
 
@@ -78,26 +82,38 @@ WorkbookData CsvReader::parse(const QByteArray &bytes, const QString &name, cons
     const QChar sep = guessSeparator(text.left(64 * 1024));
     SheetData sheet;
     sheet.name = name;
+    // One pool per column: a column of unique phone numbers does not crowd out the names.
+    std::vector<StringPool> pools;
     QList<SheetCell> row;
+    // A field is a view into `text` from `start`, unless it went through quotes: then its
+    // text is gathered in `field` (rare; the common field costs one exact allocation).
+    qsizetype start = 0;
     QString field;
+    bool buffered = false;
     bool quoted = false;
     bool fieldStarted = false;
-    auto endField = [&] {
-        row << textCell(std::move(field));
-        field = QString();
+    const qsizetype n = text.size();
+    const QChar *p = text.constData();
+    auto endField = [&](qsizetype end) {
+        if (std::size_t(row.size()) >= pools.size())
+            pools.emplace_back(32, 2048);
+        StringPool &pool = pools[std::size_t(row.size())];
+        row << textCell(buffered ? QStringView(field) : QStringView(p + start, end - start),
+                        pool);
+        field.clear();
+        buffered = false;
         fieldStarted = false;
     };
-    auto endRow = [&] {
-        endField();
+    auto endRow = [&](qsizetype end) {
+        endField(end);
         // A line with nothing at all is a blank row, kept so that row numbers match the file.
         if (row.size() == 1 && row.first().type == SheetCell::Type::Empty)
             row.clear();
         sheet.columnCount = std::max(sheet.columnCount, int(row.size()));
         sheet.rows << std::move(row);
         row = QList<SheetCell>();
+        row.reserve(sheet.columnCount);
     };
-    const qsizetype n = text.size();
-    const QChar *p = text.constData();
     for (qsizetype i = 0; i < n; ++i) {
         const QChar c = p[i];
         if (quoted) {
@@ -116,30 +132,29 @@ WorkbookData CsvReader::parse(const QByteArray &bytes, const QString &name, cons
         if (c == u'"' && !fieldStarted) {
             quoted = true;
             fieldStarted = true;
+            buffered = true;
         } else if (c == sep) {
-            endField();
-        } else if (c == u'\r') {
-            if (i + 1 < n && p[i + 1] == u'\n')
+            endField(i);
+            start = i + 1;
+        } else if (c == u'\r' || c == u'\n') {
+            const qsizetype end = i;
+            if (c == u'\r' && i + 1 < n && p[i + 1] == u'\n')
                 ++i;
-            endRow();
-            if (options.maxRows >= 0 && sheet.rows.size() >= options.maxRows) {
-                sheet.truncated = i + 1 < n;
-                break;
-            }
-        } else if (c == u'\n') {
-            endRow();
+            endRow(end);
+            start = i + 1;
             if (options.maxRows >= 0 && sheet.rows.size() >= options.maxRows) {
                 sheet.truncated = i + 1 < n;
                 break;
             }
         } else {
             // Text after a closing quote ("ab"c) is kept, as Excel does.
-            field += c;
+            if (buffered)
+                field += c;
             fieldStarted = true;
         }
     }
     if (!sheet.truncated && (fieldStarted || !field.isEmpty() || !row.isEmpty()))
-        endRow();
+        endRow(n);
     out.sheets << std::move(sheet);
     return out;
 }

@@ -2,6 +2,7 @@
 #include "io/ResidentImporter.h"
 
 #include "db/BulkInsert.h"
+#include "db/DeferredIndexes.h"
 #include "db/RecordUid.h"
 #include "db/SqlErrors.h"
 #include "db/TransactionGuard.h"
@@ -427,7 +428,15 @@ bool RowChecker::check(const ImportSheet &sheet, int sheetIndex, int index, Row 
         // "13812345678/0355-1234567": the first number is the resident's; say what was left.
         static const QRegularExpression separators(QStringLiteral("[,，;；/、]|\\s{2,}"));
         const QString text = row.value(F::Phone);
-        QStringList numbers = text.split(separators, Qt::SkipEmptyParts);
+        // Most cells hold one number: the expression runs only where a separator could be.
+        bool several = false;
+        for (qsizetype i = 0; i < text.size() && !several; ++i) {
+            const QChar c = text[i];
+            several = c == u',' || c == u'，' || c == u';' || c == u'；' || c == u'/' ||
+                      c == u'、' || (c.isSpace() && i + 1 < text.size() && text[i + 1].isSpace());
+        }
+        QStringList numbers =
+            several ? text.split(separators, Qt::SkipEmptyParts) : QStringList{text};
         const PhoneNumber::Check check = PhoneNumber::check(numbers.value(0));
         if (!check.valid) {
             reject(row, sheet, col(F::Phone), text, check.message);
@@ -1257,6 +1266,8 @@ Status Run::formHouseholds()
         return int(m_groups.size() - 1);
     };
 
+    // Each row's key is made once: a row is compared with the head of its sequence too.
+    std::vector<QString> addressKeys(m_rows.size());
     for (int i = 0; i < int(m_rows.size()); ++i) {
         Row &row = m_rows[std::size_t(i)];
         if (row.action == Row::Action::Reject)
@@ -1266,7 +1277,8 @@ Status Run::formHouseholds()
             lastSheet = row.sheet;
         }
         const bool isHead = row.value(F::Relation) == head;
-        const QString address = addressKey(row);
+        addressKeys[std::size_t(i)] = addressKey(row);
+        const QString &address = addressKeys[std::size_t(i)];
         const bool keyed = row.has(F::HouseholdUid) || row.has(F::HouseholdNumber);
         // Someone already in the ledger stays in their household. They anchor a household of
         // the file only as its head or through its record id or 户号, never by standing next
@@ -1297,7 +1309,7 @@ Status Run::formHouseholds()
                 currentAtAddress.insert(address, g);
         } else if (m_relationMapped && sequence >= 0 &&
                    (address.isEmpty() ||
-                    addressKey(m_rows[std::size_t(m_groups[std::size_t(sequence)].rows.first())]) ==
+                    addressKeys[std::size_t(m_groups[std::size_t(sequence)].rows.first())] ==
                         address)) {
             g = sequence;
         } else if (!address.isEmpty()) {
@@ -1595,6 +1607,40 @@ Status Run::write()
 {
     const QString now = RecordStore::now();
     m_feedback.progress(ResidentImporter::tr("Writing"), 0, qint64(m_rows.size()));
+
+    // Many rows into a small ledger: each table's plain indexes are built once, after its
+    // rows, instead of being kept up to date row by row (the resident table has a dozen).
+    std::vector<std::unique_ptr<DeferredIndexes>> deferred;
+    {
+        qint64 residents = 0;
+        qint64 careRows = 0;
+        for (const Row &row : m_rows) {
+            if (row.action == Row::Action::Insert) {
+                ++residents;
+                careRows += row.care.size();
+            }
+        }
+        const std::pair<const char *, qint64> tables[] = {
+            {"dwelling", m_places.newCount(m_places.dwellings)},
+            {"household", qint64(m_groups.size())},
+            {"resident", residents},
+            {"resident_care", careRows},
+        };
+        QSqlQuery q(m_db);
+        for (const auto &[table, rows] : tables) {
+            const QString name = QString::fromLatin1(table);
+            // max(id) stands in for the row count: it reads one index entry, not all.
+            if (!q.exec(QStringLiteral("SELECT ifnull(max(id), 0) FROM ") + name) || !q.next())
+                return SqlErrors::fromQuery(q, QStringLiteral("size of ") + name);
+            if (!DeferredIndexes::worthIt(rows, q.value(0).toLongLong()))
+                continue;
+            auto indexes = std::make_unique<DeferredIndexes>(m_db, name);
+            if (Status s = indexes->drop(); !s)
+                return s;
+            deferred.push_back(std::move(indexes));
+        }
+    }
+
     if (Status s = writePlaces(now); !s)
         return s;
 
@@ -1776,6 +1822,10 @@ Status Run::write()
 
     if (Status s = updateExisting(); !s)
         return s;
+    for (const auto &indexes : deferred) {
+        if (Status s = indexes->restore(); !s)
+            return s;
+    }
 
     // The household rule, checked once for every household this import touched.
     QJsonArray touched;

@@ -2,6 +2,7 @@
 #include "io/XlsxReader.h"
 
 #include "domain/LedgerDate.h"
+#include "io/StringPool.h"
 #include "io/XmlScanner.h"
 #include "io/ZipReader.h"
 
@@ -13,6 +14,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <vector>
 
 Q_LOGGING_CATEGORY(lcXlsx, "gridbook.io.xlsx", QtWarningMsg)
 
@@ -287,6 +289,14 @@ private:
     const XlsxReader::Options &m_options;
     Feedback &m_feedback;
     qint64 m_totalBytes;
+    /** Per column: one copy of each repeated inline string or number text. */
+    std::vector<StringPool> m_pools;
+    StringPool &pool(int column)
+    {
+        while (m_pools.size() <= std::size_t(column))
+            m_pools.emplace_back(32, 2048);
+        return m_pools[std::size_t(column)];
+    }
 };
 
 void SheetParser::storeCell(SheetData &sheet, int row, int column, SheetCell cell)
@@ -294,8 +304,13 @@ void SheetParser::storeCell(SheetData &sheet, int row, int column, SheetCell cel
     if (row >= sheet.rows.size())
         sheet.rows.resize(row + 1);
     auto &cells = sheet.rows[row];
-    if (column >= cells.size())
+    if (column >= cells.size()) {
+        // As wide as the widest row so far, in one allocation: growing cell by cell doubled
+        // the memory of a 100,000-row sheet.
+        if (cells.capacity() <= column)
+            cells.reserve(std::max(sheet.columnCount, column + 1));
         cells.resize(column + 1);
+    }
     cells[column] = std::move(cell);
     sheet.columnCount = std::max(sheet.columnCount, column + 1);
 }
@@ -410,7 +425,7 @@ Status SheetParser::parse(QIODevice *device, SheetData &sheet, const QString &fi
                 cell.text = m_strings[index];
                 cell.type = SheetCell::Type::Text;
             } else if (type == "inlineStr" || type == "str") {
-                cell.text = value;
+                cell.text = pool(column).intern(value);
                 cell.type = SheetCell::Type::Text;
             } else if (type == "b") {
                 cell.text = value.trimmed() == u"1" ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
@@ -434,7 +449,7 @@ Status SheetParser::parse(QIODevice *device, SheetData &sheet, const QString &fi
                     const auto check = LedgerDate::fromExcelSerial(serial, QString());
                     cell.number = number;
                     if (check.valid) {
-                        cell.text = check.normalized;
+                        cell.text = pool(column).intern(check.normalized);
                         cell.type = SheetCell::Type::Date;
                     } else {
                         cell.text = numberText(rawNumber, number);
@@ -442,7 +457,7 @@ Status SheetParser::parse(QIODevice *device, SheetData &sheet, const QString &fi
                     }
                 } else {
                     cell.number = number;
-                    cell.text = numberText(rawNumber, number);
+                    cell.text = pool(column).intern(numberText(rawNumber, number));
                     cell.type = SheetCell::Type::Number;
                 }
             }
