@@ -3,6 +3,8 @@
 
 #include <QRegularExpression>
 
+#include <initializer_list>
+
 namespace gridbook {
 
 namespace {
@@ -33,6 +35,12 @@ int chineseNumber(QStringView s)
 /** 二单元 -> 2单元, 三栋 -> 3栋, 十二层 -> 12层. */
 QString arabicNumbers(const QString &text)
 {
+    static const QString numerals = QStringLiteral("零一二三四五六七八九十");
+    bool any = false;
+    for (const QChar c : text)
+        any = any || numerals.contains(c);
+    if (!any)
+        return text;
     static const QRegularExpression re(
         QStringLiteral("([零一二三四五六七八九十]+)(栋|号楼|幢|单元|层|楼|号)"));
     QString out;
@@ -110,6 +118,31 @@ QString compoundFromPrefix(const QString &prefix, const QStringList &known)
 
 QString AddressParser::fold(const QString &text)
 {
+    // Printable ASCII and common hanzi are their own NFKC form: most addresses need neither
+    // the normalisation nor a copy (an import folds every address part of every row).
+    bool plain = true;
+    bool change = false;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u > 0x20 && u < 0x7F) {
+            change = change || (u >= u'a' && u <= u'z') || u == u'_';
+        } else if (u < 0x4E00 || u > 0x9FFF) {
+            plain = false;
+            break;
+        }
+    }
+    if (plain && !change)
+        return text;
+    if (plain) {
+        QString out = text;
+        for (QChar &c : out) {
+            if (c == u'_')
+                c = u'-';
+            else if (c >= u'a' && c <= u'z')
+                c = QChar(c.unicode() - u'a' + u'A');
+        }
+        return out;
+    }
     const QString folded = text.normalized(QString::NormalizationForm_KC);
     QString out;
     out.reserve(folded.size());
@@ -133,18 +166,35 @@ int AddressParser::floorOf(const QString &room)
     return n / 100;
 }
 
+namespace {
+
+/** Leading digits followed by nothing or one of `suffixes`: the number, else 0. (By hand
+ *  rather than with an expression: an import asks this for every row.) */
+int numberWithSuffix(const QString &text, std::initializer_list<QStringView> suffixes)
+{
+    qsizetype digits = 0;
+    while (digits < text.size() && text[digits].isDigit())
+        ++digits;
+    if (digits == 0)
+        return 0;
+    const QStringView rest = QStringView(text).sliced(digits);
+    bool ok = rest.isEmpty();
+    for (const QStringView suffix : suffixes)
+        ok = ok || rest == suffix;
+    return ok ? QStringView(text).first(digits).toInt() : 0;
+}
+
+} // namespace
+
 int AddressParser::buildingNumber(const QString &name)
 {
-    static const QRegularExpression re(QStringLiteral("^(\\d+)(栋|号楼|幢|座|#楼|#|号|楼)?$"));
-    const auto m = re.match(arabicNumbers(fold(name)));
-    return m.hasMatch() ? m.captured(1).toInt() : 0;
+    return numberWithSuffix(arabicNumbers(fold(name)),
+                            {u"栋", u"号楼", u"幢", u"座", u"#楼", u"#", u"号", u"楼"});
 }
 
 int AddressParser::unitNumber(const QString &name)
 {
-    static const QRegularExpression re(QStringLiteral("^(\\d+)(单元|门)?$"));
-    const auto m = re.match(arabicNumbers(fold(name)));
-    return m.hasMatch() ? m.captured(1).toInt() : 0;
+    return numberWithSuffix(arabicNumbers(fold(name)), {u"单元", u"门"});
 }
 
 AddressParser::Parts AddressParser::parse(const QString &text, const QStringList &knownCompounds)

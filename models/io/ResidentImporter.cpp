@@ -1227,7 +1227,15 @@ Status Run::formHouseholds()
 
     // Rows at one address share a key however the address was written: "和济小区3栋2单元501"
     // and "和济小区 3号楼 2单元 501室" are one door, so parsed parts are compared, not text.
-    auto addressKey = [](const Row &row) {
+    // Members of a household repeat its address: each text is parsed once.
+    QHash<QString, AddressParser::Parts> parsedAddresses;
+    auto parse = [&](const QString &text) -> const AddressParser::Parts & {
+        auto it = parsedAddresses.find(text);
+        if (it == parsedAddresses.end())
+            it = parsedAddresses.insert(text, AddressParser::parse(text));
+        return *it;
+    };
+    auto addressKey = [&](const Row &row) {
         QString k;
         bool any = false;
         auto add = [&](const QString &part) {
@@ -1249,7 +1257,7 @@ Status Run::formHouseholds()
         add(numbered(row.value(F::Unit), AddressParser::unitNumber(row.value(F::Unit))));
         add(room(row.value(F::Room)));
         if (row.has(F::Address)) {
-            const AddressParser::Parts p = AddressParser::parse(row.value(F::Address));
+            const AddressParser::Parts &p = parse(row.value(F::Address));
             if (p.ok) {
                 add(p.compound);
                 add(p.building > 0 ? QString::number(p.building) : p.buildingName);
@@ -1608,41 +1616,9 @@ Status Run::write()
     const QString now = RecordStore::now();
     m_feedback.progress(ResidentImporter::tr("Writing"), 0, qint64(m_rows.size()));
 
-    // Many rows into a small ledger: each table's plain indexes are built once, after its
-    // rows, instead of being kept up to date row by row (the resident table has a dozen).
-    std::vector<std::unique_ptr<DeferredIndexes>> deferred;
-    {
-        qint64 residents = 0;
-        qint64 careRows = 0;
-        for (const Row &row : m_rows) {
-            if (row.action == Row::Action::Insert) {
-                ++residents;
-                careRows += row.care.size();
-            }
-        }
-        const std::pair<const char *, qint64> tables[] = {
-            {"dwelling", m_places.newCount(m_places.dwellings)},
-            {"household", qint64(m_groups.size())},
-            {"resident", residents},
-            {"resident_care", careRows},
-        };
-        QSqlQuery q(m_db);
-        for (const auto &[table, rows] : tables) {
-            const QString name = QString::fromLatin1(table);
-            // max(id) stands in for the row count: it reads one index entry, not all.
-            if (!q.exec(QStringLiteral("SELECT ifnull(max(id), 0) FROM ") + name) || !q.next())
-                return SqlErrors::fromQuery(q, QStringLiteral("size of ") + name);
-            if (!DeferredIndexes::worthIt(rows, q.value(0).toLongLong()))
-                continue;
-            auto indexes = std::make_unique<DeferredIndexes>(m_db, name);
-            if (Status s = indexes->drop(); !s)
-                return s;
-            deferred.push_back(std::move(indexes));
-        }
-    }
-
     if (Status s = writePlaces(now); !s)
         return s;
+    phase("write places");
 
     QSqlQuery q(m_db);
     auto nextId = [&](const QString &table) -> Result<qint64> {
@@ -1728,6 +1704,7 @@ Status Run::write()
         ++m_result.summary.householdsCreated;
     }
     m_result.summary.householdsJoined = int(joined.size());
+    phase("write households");
 
     auto residentId = nextId(QStringLiteral("resident"));
     if (!residentId)
@@ -1763,6 +1740,35 @@ Status Run::write()
                      QStringLiteral("category_id")});
     if (!care.ok())
         return care.error();
+    // Many residents into a small ledger: the resident table's dozen plain indexes (and the
+    // care table's) are built once after the rows rather than kept up to date row by row.
+    // Only around these inserts: a household insert (it has a trigger) looks up residents by
+    // household, which needs their indexes.
+    std::vector<std::unique_ptr<DeferredIndexes>> deferred;
+    {
+        qint64 residents = 0;
+        qint64 careRows = 0;
+        for (const Row &row : m_rows) {
+            if (row.action == Row::Action::Insert) {
+                ++residents;
+                careRows += row.care.size();
+            }
+        }
+        for (const auto &[table, rows] : {std::pair{QStringLiteral("resident"), residents},
+                                          std::pair{QStringLiteral("resident_care"), careRows}}) {
+            // max(id) stands in for the row count: it reads one index entry, not all.
+            if (!q.exec(QStringLiteral("SELECT ifnull(max(id), 0) FROM ") + table) || !q.next())
+                return SqlErrors::fromQuery(q, QStringLiteral("size of ") + table);
+            const qint64 existing = q.value(0).toLongLong();
+            q.finish(); // SQLite drops no index while a statement of the connection reads
+            if (!DeferredIndexes::worthIt(rows, existing))
+                continue;
+            auto indexes = std::make_unique<DeferredIndexes>(m_db, table);
+            if (Status s = indexes->drop(); !s)
+                return s;
+            deferred.push_back(std::move(indexes));
+        }
+    }
     qint64 nextResident = *residentId;
     qint64 done = 0;
     for (Row &row : m_rows) {
@@ -1820,12 +1826,14 @@ Status Run::write()
         ++m_result.summary.inserted;
     }
 
-    if (Status s = updateExisting(); !s)
-        return s;
+    phase("write residents");
     for (const auto &indexes : deferred) {
         if (Status s = indexes->restore(); !s)
             return s;
     }
+    phase("rebuild indexes");
+    if (Status s = updateExisting(); !s)
+        return s;
 
     // The household rule, checked once for every household this import touched.
     QJsonArray touched;
