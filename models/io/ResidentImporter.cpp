@@ -38,6 +38,35 @@ using F = ImportField;
 constexpr int kFields = int(F::HouseholdUid) + 1;
 constexpr int kProgressEvery = 2048;
 const QString kOperation = QStringLiteral("import residents");
+/** Values handed to SQLite per JSON array: a whole file's worth as one text would cost tens
+ *  of megabytes while bound (and those megabytes come on top of the sheet and its rows). */
+constexpr qsizetype kJsonChunk = 4096;
+
+/** `count` texts of `values` from `from` as a compact JSON array. */
+QString jsonArray(const QStringList &values, qsizetype from, qsizetype count)
+{
+    QString out;
+    out.reserve(count * 24 + 2);
+    out += u'[';
+    for (qsizetype i = from; i < from + count; ++i) {
+        if (i > from)
+            out += u',';
+        out += u'"';
+        for (const QChar c : values[i]) {
+            if (c == u'"' || c == u'\\') {
+                out += u'\\';
+                out += c;
+            } else if (c.unicode() < 0x20) {
+                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+            } else {
+                out += c;
+            }
+        }
+        out += u'"';
+    }
+    out += u']';
+    return out;
+}
 
 /** Lower-case, NFKC-folded, blank-free text for matching code names ("汉 族" = "汉族"). */
 QString key(const QString &text)
@@ -202,7 +231,10 @@ struct Row {
     const QString &value(F f) const { return v[std::size_t(f)]; }
     void set(F f, QString text)
     {
-        v[std::size_t(f)] = std::move(text);
+        // An unchanged value keeps the copy it shares with its cell: no second allocation
+        // per checked ID number, date or phone.
+        if (v[std::size_t(f)] != text)
+            v[std::size_t(f)] = std::move(text);
         if (v[std::size_t(f)].isEmpty())
             given &= ~(1u << int(f));
         else
@@ -316,7 +348,7 @@ bool RowChecker::check(const ImportSheet &sheet, int sheetIndex, int index, Row 
         switch (field) {
         case F::IdNumber:
             if (cell.type == SheetCell::Type::Number &&
-                (std::fabs(cell.number) >= 1e15 || text.contains(u'E', Qt::CaseInsensitive))) {
+                (std::fabs(cell.number()) >= 1e15 || text.contains(u'E', Qt::CaseInsensitive))) {
                 // An 18-digit number in a number cell keeps 15 significant digits.
                 reject(row, sheet, c, text,
                        ResidentImporter::tr(
@@ -332,7 +364,7 @@ bool RowChecker::check(const ImportSheet &sheet, int sheetIndex, int index, Row 
             }
             break;
         case F::Phone:
-            if (cell.type == SheetCell::Type::Number && std::fabs(cell.number) >= 1e15) {
+            if (cell.type == SheetCell::Type::Number && std::fabs(cell.number()) >= 1e15) {
                 reject(row, sheet, c, text,
                        ResidentImporter::tr(
                            "stored as a number that lost its last digits; type it again as text"));
@@ -342,11 +374,12 @@ bool RowChecker::check(const ImportSheet &sheet, int sheetIndex, int index, Row 
         case F::BirthDate:
             if (cell.type == SheetCell::Type::Number) {
                 // 19800101 typed as a number, or an Excel day number without a date format.
-                if (cell.number >= 19000101 && cell.number <= 21001231)
-                    text = QString::number(qint64(cell.number));
+                const double number = cell.number();
+                if (number >= 19000101 && number <= 21001231)
+                    text = QString::number(qint64(number));
                 else {
                     const auto d =
-                        LedgerDate::fromExcelSerial(cell.number, layout.headers.value(c));
+                        LedgerDate::fromExcelSerial(number, layout.headers.value(c));
                     if (!d.valid) {
                         reject(row, sheet, c, text, d.message);
                         continue;
@@ -1022,19 +1055,19 @@ Status Run::matchLedger()
     m_feedback.progress(ResidentImporter::tr("Matching with the ledger"), 0, 0);
     // People already in the ledger, by ID number, then by record id: one query each, the
     // file's values handed over as a JSON array (SQLite's json_each), joined on the index.
-    QJsonArray ids;
+    QStringList ids;
     QList<int> idRows;
-    QJsonArray uids;
+    QStringList uids;
     QList<int> uidRows;
     for (int i = 0; i < int(m_rows.size()); ++i) {
         const Row &row = m_rows[std::size_t(i)];
         if (row.action == Row::Action::Reject)
             continue;
         if (row.has(F::IdNumber)) {
-            ids.append(row.value(F::IdNumber));
+            ids << row.value(F::IdNumber);
             idRows << i;
         } else if (row.has(F::ResidentUid)) {
-            uids.append(row.value(F::ResidentUid));
+            uids << row.value(F::ResidentUid);
             uidRows << i;
         }
     }
@@ -1044,7 +1077,7 @@ Status Run::matchLedger()
         "r.education, r.marital_status, r.work_status, r.workplace, r.registered_address, r.note "
         "FROM json_each(?) j JOIN resident r ON ");
     struct Pass {
-        QJsonArray values;
+        QStringList values;
         QList<int> rows;
         QString join;
     };
@@ -1055,15 +1088,16 @@ Status Run::matchLedger()
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     for (const Pass &pass : passes) {
-        if (pass.values.isEmpty())
-            continue;
-        q.prepare(columns + pass.join);
+      if (pass.values.isEmpty())
+          continue;
+      q.prepare(columns + pass.join);
+      for (qsizetype from = 0; from < pass.values.size(); from += kJsonChunk) {
         q.addBindValue(
-            QString::fromUtf8(QJsonDocument(pass.values).toJson(QJsonDocument::Compact)));
+            jsonArray(pass.values, from, std::min(kJsonChunk, pass.values.size() - from)));
         if (!q.exec())
             return SqlErrors::fromQuery(q, QStringLiteral("match residents"));
         while (q.next()) {
-            const int index = pass.rows.value(q.value(0).toInt(), -1);
+            const int index = pass.rows.value(from + q.value(0).toInt(), -1);
             if (index < 0)
                 continue;
             Row &row = m_rows[std::size_t(index)];
@@ -1128,11 +1162,12 @@ Status Run::matchLedger()
                 d.differences << ResidentImporter::tr("Care categories: added where missing");
             m_result.duplicates << d;
         }
+      }
     }
 
     // Households named by record id or 户号.
-    QJsonArray householdUids;
-    QJsonArray numbers;
+    QStringList householdUids;
+    QStringList numbers;
     QSet<QString> seenUid;
     QSet<QString> seenNumber;
     for (const Row &row : m_rows) {
@@ -1140,31 +1175,34 @@ Status Run::matchLedger()
             continue;
         if (row.has(F::HouseholdUid) && !seenUid.contains(row.value(F::HouseholdUid))) {
             seenUid.insert(row.value(F::HouseholdUid));
-            householdUids.append(row.value(F::HouseholdUid));
+            householdUids << row.value(F::HouseholdUid);
         }
         if (row.has(F::HouseholdNumber) && !seenNumber.contains(row.value(F::HouseholdNumber))) {
             seenNumber.insert(row.value(F::HouseholdNumber));
-            numbers.append(row.value(F::HouseholdNumber));
+            numbers << row.value(F::HouseholdNumber);
         }
     }
     m_householdByUid.clear();
     m_householdByNumber.clear();
-    if (!householdUids.isEmpty()) {
+    if (!householdUids.isEmpty())
         q.prepare(
             QStringLiteral("SELECT h.uid, h.id, h.archived_at IS NOT NULL FROM json_each(?) j "
                            "JOIN household h ON h.uid = j.value"));
-        q.addBindValue(
-            QString::fromUtf8(QJsonDocument(householdUids).toJson(QJsonDocument::Compact)));
+    for (qsizetype from = 0; from < householdUids.size(); from += kJsonChunk) {
+        q.addBindValue(jsonArray(householdUids, from,
+                                 std::min(kJsonChunk, householdUids.size() - from)));
         if (!q.exec())
             return SqlErrors::fromQuery(q, QStringLiteral("match households"));
         while (q.next())
             m_householdByUid.insert(q.value(0).toString(),
                                     q.value(2).toBool() ? -1 : q.value(1).toLongLong());
     }
-    if (!numbers.isEmpty()) {
+    if (!numbers.isEmpty())
         q.prepare(QStringLiteral("SELECT household_number, id FROM household WHERE archived_at IS "
                                  "NULL AND household_number IN (SELECT value FROM json_each(?))"));
-        q.addBindValue(QString::fromUtf8(QJsonDocument(numbers).toJson(QJsonDocument::Compact)));
+    // Each number is in one slice only, so "used twice" is still seen within its slice.
+    for (qsizetype from = 0; from < numbers.size(); from += kJsonChunk) {
+        q.addBindValue(jsonArray(numbers, from, std::min(kJsonChunk, numbers.size() - from)));
         if (!q.exec())
             return SqlErrors::fromQuery(q, QStringLiteral("match households"));
         while (q.next()) {
@@ -1223,17 +1261,21 @@ Status Run::formHouseholds()
     // Address groups: the household the last 户主 at an address started, per address.
     QHash<QString, int> currentAtAddress;
     int sequence = -1; // the group the last 户主 row started (relation column order)
+    QString sequenceAddress; // that row's address key
     int lastSheet = -1;
 
     // Rows at one address share a key however the address was written: "和济小区3栋2单元501"
     // and "和济小区 3号楼 2单元 501室" are one door, so parsed parts are compared, not text.
-    // Members of a household repeat its address: each text is parsed once.
-    QHash<QString, AddressParser::Parts> parsedAddresses;
+    // Members of a household follow each other with its address: the last text parsed is
+    // remembered (a table of every address would cost more memory than it saves time).
+    QString lastAddress;
+    AddressParser::Parts lastParts;
     auto parse = [&](const QString &text) -> const AddressParser::Parts & {
-        auto it = parsedAddresses.find(text);
-        if (it == parsedAddresses.end())
-            it = parsedAddresses.insert(text, AddressParser::parse(text));
-        return *it;
+        if (text != lastAddress || lastAddress.isNull()) {
+            lastParts = AddressParser::parse(text);
+            lastAddress = text;
+        }
+        return lastParts;
     };
     auto addressKey = [&](const Row &row) {
         QString k;
@@ -1274,8 +1316,6 @@ Status Run::formHouseholds()
         return int(m_groups.size() - 1);
     };
 
-    // Each row's key is made once: a row is compared with the head of its sequence too.
-    std::vector<QString> addressKeys(m_rows.size());
     for (int i = 0; i < int(m_rows.size()); ++i) {
         Row &row = m_rows[std::size_t(i)];
         if (row.action == Row::Action::Reject)
@@ -1285,8 +1325,7 @@ Status Run::formHouseholds()
             lastSheet = row.sheet;
         }
         const bool isHead = row.value(F::Relation) == head;
-        addressKeys[std::size_t(i)] = addressKey(row);
-        const QString &address = addressKeys[std::size_t(i)];
+        const QString address = addressKey(row);
         const bool keyed = row.has(F::HouseholdUid) || row.has(F::HouseholdNumber);
         // Someone already in the ledger stays in their household. They anchor a household of
         // the file only as its head or through its record id or 户号, never by standing next
@@ -1313,12 +1352,11 @@ Status Run::formHouseholds()
             g = newGroup();
             m_groups[std::size_t(g)].fromRelationSequence = true;
             sequence = g;
+            sequenceAddress = address;
             if (!address.isEmpty())
                 currentAtAddress.insert(address, g);
         } else if (m_relationMapped && sequence >= 0 &&
-                   (address.isEmpty() ||
-                    addressKeys[std::size_t(m_groups[std::size_t(sequence)].rows.first())] ==
-                        address)) {
+                   (address.isEmpty() || sequenceAddress == address)) {
             g = sequence;
         } else if (!address.isEmpty()) {
             g = currentAtAddress.value(address, -1);
@@ -1630,23 +1668,28 @@ Status Run::write()
     // Household record ids from the file are kept when the ledger does not use them yet.
     QSet<QString> takenUids;
     {
-        QJsonArray wanted;
+        QStringList wanted;
         for (const Group &g : m_groups) {
             if (!g.uid.isEmpty() && g.existingHousehold == 0)
-                wanted.append(g.uid);
+                wanted << g.uid;
         }
         for (const Row &row : m_rows) {
             if (row.action == Row::Action::Insert && row.has(F::ResidentUid))
-                wanted.append(row.value(F::ResidentUid));
+                wanted << row.value(F::ResidentUid);
         }
-        if (!wanted.isEmpty()) {
-            q.prepare(QStringLiteral("SELECT value FROM json_each(?) WHERE value IN (SELECT uid "
-                                     "FROM household) OR value IN (SELECT uid FROM resident)"));
-            q.addBindValue(QString::fromUtf8(QJsonDocument(wanted).toJson(QJsonDocument::Compact)));
-            if (!q.exec())
-                return SqlErrors::fromQuery(q, QStringLiteral("check record ids"));
-            while (q.next())
-                takenUids.insert(q.value(0).toString());
+        QSqlQuery taken(m_db);
+        taken.setForwardOnly(true);
+        if (!wanted.isEmpty())
+            taken.prepare(
+                QStringLiteral("SELECT value FROM json_each(?) WHERE value IN (SELECT uid "
+                               "FROM household) OR value IN (SELECT uid FROM resident)"));
+        for (qsizetype from = 0; from < wanted.size(); from += kJsonChunk) {
+            taken.addBindValue(
+                jsonArray(wanted, from, std::min(kJsonChunk, wanted.size() - from)));
+            if (!taken.exec())
+                return SqlErrors::fromQuery(taken, QStringLiteral("check record ids"));
+            while (taken.next())
+                takenUids.insert(taken.value(0).toString());
         }
     }
 

@@ -18,20 +18,24 @@ QString StringPool::intern(QStringView text)
 {
     if (text.isEmpty())
         return QString();
+    // The rows of a household follow each other and repeat its number, address and record
+    // id in every column of them, long or not: the previous text of the column is kept too.
+    if (text == m_last)
+        return m_last;
     if (text.size() > m_maxLength)
-        return text.toString();
+        return m_last = text.toString();
     const std::size_t mask = m_slots.size() - 1;
     for (std::size_t i = qHash(text) & mask;; i = (i + 1) & mask) {
         QString &slot = m_slots[i];
         if (slot.isNull()) {
             if (m_size >= m_capacity)
-                return text.toString();
+                return m_last = text.toString();
             slot = text.toString();
             ++m_size;
-            return slot;
+            return m_last = slot;
         }
         if (slot == text)
-            return slot;
+            return m_last = slot;
     }
 }
 

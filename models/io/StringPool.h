@@ -14,7 +14,8 @@ namespace gridbook {
  * thousands of times, and a separate allocation for each cell cost more memory than the rest of
  * the import. Long texts (ID numbers, record ids, addresses) are copied as they are; once the
  * pool is full, new texts are no longer added, so a column of unique values cannot make it grow
- * without bound.
+ * without bound. The text handed out last is always kept, whatever its length: a pool per column
+ * then shares what consecutive rows repeat.
  */
 class StringPool {
 public:
@@ -26,6 +27,7 @@ public:
 
 private:
     std::vector<QString> m_slots; // open addressing, a power of two, null = free
+    QString m_last;               // the text handed out last
     qsizetype m_size = 0;
     qsizetype m_maxLength;
     qsizetype m_capacity;

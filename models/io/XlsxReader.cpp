@@ -447,7 +447,6 @@ Status SheetParser::parse(QIODevice *device, SheetData &sheet, const QString &fi
                 } else if (m_styles.isDate(style)) {
                     const double serial = m_date1904 ? number + 1462 : number;
                     const auto check = LedgerDate::fromExcelSerial(serial, QString());
-                    cell.number = number;
                     if (check.valid) {
                         cell.text = pool(column).intern(check.normalized);
                         cell.type = SheetCell::Type::Date;
@@ -456,7 +455,6 @@ Status SheetParser::parse(QIODevice *device, SheetData &sheet, const QString &fi
                         cell.type = SheetCell::Type::Number;
                     }
                 } else {
-                    cell.number = number;
                     cell.text = pool(column).intern(numberText(rawNumber, number));
                     cell.type = SheetCell::Type::Number;
                 }
