@@ -98,8 +98,7 @@ WorkbookData CsvReader::parse(const QByteArray &bytes, const QString &name, cons
         if (std::size_t(row.size()) >= pools.size())
             pools.emplace_back(32, 2048);
         StringPool &pool = pools[std::size_t(row.size())];
-        row << textCell(buffered ? QStringView(field) : QStringView(p + start, end - start),
-                        pool);
+        row << textCell(buffered ? QStringView(field) : QStringView(p + start, end - start), pool);
         field.clear();
         buffered = false;
         fieldStarted = false;

@@ -23,9 +23,13 @@
 #include <QSqlRecord>
 
 #include <array>
+#include <algorithm>
+#include <atomic>
 #include <cmath>
+#include <iterator>
 #include <memory>
 #include <optional>
+#include <thread>
 #include <vector>
 
 Q_LOGGING_CATEGORY(lcImport, "gridbook.io.import", QtWarningMsg)
@@ -37,6 +41,8 @@ namespace {
 using F = ImportField;
 constexpr int kFields = int(F::HouseholdUid) + 1;
 constexpr int kProgressEvery = 2048;
+/** Sheets with at least this many rows are checked on two threads. */
+constexpr int kParallelCheckRows = 8192;
 const QString kOperation = QStringLiteral("import residents");
 /** Values handed to SQLite per JSON array: a whole file's worth as one text would cost tens
  *  of megabytes while bound (and those megabytes come on top of the sheet and its rows). */
@@ -378,8 +384,7 @@ bool RowChecker::check(const ImportSheet &sheet, int sheetIndex, int index, Row 
                 if (number >= 19000101 && number <= 21001231)
                     text = QString::number(qint64(number));
                 else {
-                    const auto d =
-                        LedgerDate::fromExcelSerial(number, layout.headers.value(c));
+                    const auto d = LedgerDate::fromExcelSerial(number, layout.headers.value(c));
                     if (!d.valid) {
                         reject(row, sheet, c, text, d.message);
                         continue;
@@ -1007,13 +1012,46 @@ Status Run::checkRows()
         if (!sheet.layout.usable())
             continue;
         m_relationMapped = m_relationMapped || sheet.layout.has(F::Relation);
-        for (int r = sheet.layout.firstDataRow; r < sheet.data.rows.size(); ++r) {
+        // Each row is checked on its own: a large sheet's second half is checked on a second
+        // thread (the checks, not SQLite, are most of an import's time before the writes).
+        const int first = sheet.layout.firstDataRow;
+        const int end = int(sheet.data.rows.size());
+        const int split = end - first >= kParallelCheckRows ? first + (end - first) / 2 : end;
+        std::vector<Row> tail;
+        QList<ImportIssue> tailIssues;
+        std::atomic<bool> stop = false;
+        std::thread helper;
+        if (split < end) {
+            tail.reserve(std::size_t(end - split));
+            helper = std::thread([&, si] {
+                RowChecker other(m_codes, m_options, tailIssues);
+                for (int r = split; r < end && !stop.load(std::memory_order_relaxed); ++r) {
+                    Row row;
+                    if (other.check(sheet, si, r, row))
+                        tail.push_back(std::move(row));
+                }
+            });
+        }
+        // The first half here, with progress (counted twice: the other half keeps pace) and
+        // cancel.
+        const int step = split < end ? 2 : 1;
+        bool cancel = false;
+        for (int r = first; r < split && !cancel; ++r) {
             Row row;
             if (checker.check(sheet, si, r, row))
                 m_rows.push_back(std::move(row));
-            if ((++done % kProgressEvery) == 0 && cancelled(done, total))
-                return cancelError();
+            done += step;
+            cancel = (r - first + 1) % kProgressEvery == 0 && cancelled(done, total);
         }
+        if (helper.joinable()) {
+            stop = cancel;
+            helper.join();
+        }
+        if (cancel)
+            return cancelError();
+        done = done - qint64(split - first) * step + (end - first);
+        std::move(tail.begin(), tail.end(), std::back_inserter(m_rows));
+        m_result.issues << tailIssues;
     }
     m_result.summary.rowsRead = int(m_rows.size());
 
@@ -1088,81 +1126,87 @@ Status Run::matchLedger()
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     for (const Pass &pass : passes) {
-      if (pass.values.isEmpty())
-          continue;
-      q.prepare(columns + pass.join);
-      for (qsizetype from = 0; from < pass.values.size(); from += kJsonChunk) {
-        q.addBindValue(
-            jsonArray(pass.values, from, std::min(kJsonChunk, pass.values.size() - from)));
-        if (!q.exec())
-            return SqlErrors::fromQuery(q, QStringLiteral("match residents"));
-        while (q.next()) {
-            const int index = pass.rows.value(from + q.value(0).toInt(), -1);
-            if (index < 0)
-                continue;
-            Row &row = m_rows[std::size_t(index)];
-            row.existingId = q.value(1).toLongLong();
-            row.existingHousehold = q.value(2).isNull() ? 0 : q.value(2).toLongLong();
-            row.existingArchived = q.value(3).toBool();
-            row.existingName = q.value(4).toString();
-            if (row.has(F::Name) && row.existingName != row.value(F::Name))
-                // One ID, two names: a typing slip in the ID, or a changed name. Say so
-                // whatever is done with the row.
-                m_result.issues << ImportIssue{
-                    row.ref,
-                    m_sheets[row.sheet].data.name,
-                    header(row, F::IdNumber),
-                    ResidentId::mask(row.value(F::IdNumber)),
-                    ResidentImporter::tr("this ID number is in the ledger under another name (%1)")
-                        .arg(row.existingName),
-                    ImportIssue::Severity::Warning};
-            // What the row would change, for the review list.
-            DuplicateRow d;
-            d.ref = row.ref;
-            d.residentId = row.existingId;
-            d.name = row.value(F::Name);
-            d.ledgerName = row.existingName;
-            d.maskedId = ResidentId::mask(row.value(F::IdNumber));
-            const struct {
-                F field;
-                int column;
-                const char *label;
-            } compare[] = {
-                {F::Name, 4, QT_TRANSLATE_NOOP("gridbook::ResidentImporter", "Name")},
-                {F::Sex, 5, QT_TRANSLATE_NOOP("gridbook::ResidentImporter", "Sex")},
-                {F::BirthDate, 6, QT_TRANSLATE_NOOP("gridbook::ResidentImporter", "Date of birth")},
-                {F::Ethnicity, 7, QT_TRANSLATE_NOOP("gridbook::ResidentImporter", "Ethnicity")},
-                {F::Political, 8,
-                 QT_TRANSLATE_NOOP("gridbook::ResidentImporter", "Political status")},
-                {F::ResidenceType, 9,
-                 QT_TRANSLATE_NOOP("gridbook::ResidentImporter", "Residence type")},
-                {F::Phone, 10, QT_TRANSLATE_NOOP("gridbook::ResidentImporter", "Phone")},
-                {F::Education, 11, QT_TRANSLATE_NOOP("gridbook::ResidentImporter", "Education")},
-                {F::Marital, 12, QT_TRANSLATE_NOOP("gridbook::ResidentImporter", "Marital status")},
-                {F::WorkStatus, 13, QT_TRANSLATE_NOOP("gridbook::ResidentImporter", "Work status")},
-                {F::Workplace, 14, QT_TRANSLATE_NOOP("gridbook::ResidentImporter", "Workplace")},
-                {F::RegisteredAddress, 15,
-                 QT_TRANSLATE_NOOP("gridbook::ResidentImporter", "Registered address")},
-                {F::Note, 16, QT_TRANSLATE_NOOP("gridbook::ResidentImporter", "Note")},
-            };
-            for (const auto &c : compare) {
-                if (!row.has(c.field))
+        if (pass.values.isEmpty())
+            continue;
+        q.prepare(columns + pass.join);
+        for (qsizetype from = 0; from < pass.values.size(); from += kJsonChunk) {
+            q.addBindValue(
+                jsonArray(pass.values, from, std::min(kJsonChunk, pass.values.size() - from)));
+            if (!q.exec())
+                return SqlErrors::fromQuery(q, QStringLiteral("match residents"));
+            while (q.next()) {
+                const int index = pass.rows.value(from + q.value(0).toInt(), -1);
+                if (index < 0)
                     continue;
-                const QString old = q.value(c.column).toString();
-                if (old == row.value(c.field))
-                    continue;
-                const bool phone = c.field == F::Phone;
-                d.differences << QStringLiteral("%1: %2 → %3")
-                                     .arg(ResidentImporter::tr(c.label),
-                                          phone ? PhoneNumber::mask(old) : old,
-                                          phone ? PhoneNumber::mask(row.value(c.field))
-                                                : row.value(c.field));
+                Row &row = m_rows[std::size_t(index)];
+                row.existingId = q.value(1).toLongLong();
+                row.existingHousehold = q.value(2).isNull() ? 0 : q.value(2).toLongLong();
+                row.existingArchived = q.value(3).toBool();
+                row.existingName = q.value(4).toString();
+                if (row.has(F::Name) && row.existingName != row.value(F::Name))
+                    // One ID, two names: a typing slip in the ID, or a changed name. Say so
+                    // whatever is done with the row.
+                    m_result.issues << ImportIssue{
+                        row.ref,
+                        m_sheets[row.sheet].data.name,
+                        header(row, F::IdNumber),
+                        ResidentId::mask(row.value(F::IdNumber)),
+                        ResidentImporter::tr(
+                            "this ID number is in the ledger under another name (%1)")
+                            .arg(row.existingName),
+                        ImportIssue::Severity::Warning};
+                // What the row would change, for the review list.
+                DuplicateRow d;
+                d.ref = row.ref;
+                d.residentId = row.existingId;
+                d.name = row.value(F::Name);
+                d.ledgerName = row.existingName;
+                d.maskedId = ResidentId::mask(row.value(F::IdNumber));
+                const struct {
+                    F field;
+                    int column;
+                    const char *label;
+                } compare[] = {
+                    {F::Name, 4, QT_TRANSLATE_NOOP("gridbook::ResidentImporter", "Name")},
+                    {F::Sex, 5, QT_TRANSLATE_NOOP("gridbook::ResidentImporter", "Sex")},
+                    {F::BirthDate, 6,
+                     QT_TRANSLATE_NOOP("gridbook::ResidentImporter", "Date of birth")},
+                    {F::Ethnicity, 7, QT_TRANSLATE_NOOP("gridbook::ResidentImporter", "Ethnicity")},
+                    {F::Political, 8,
+                     QT_TRANSLATE_NOOP("gridbook::ResidentImporter", "Political status")},
+                    {F::ResidenceType, 9,
+                     QT_TRANSLATE_NOOP("gridbook::ResidentImporter", "Residence type")},
+                    {F::Phone, 10, QT_TRANSLATE_NOOP("gridbook::ResidentImporter", "Phone")},
+                    {F::Education, 11,
+                     QT_TRANSLATE_NOOP("gridbook::ResidentImporter", "Education")},
+                    {F::Marital, 12,
+                     QT_TRANSLATE_NOOP("gridbook::ResidentImporter", "Marital status")},
+                    {F::WorkStatus, 13,
+                     QT_TRANSLATE_NOOP("gridbook::ResidentImporter", "Work status")},
+                    {F::Workplace, 14,
+                     QT_TRANSLATE_NOOP("gridbook::ResidentImporter", "Workplace")},
+                    {F::RegisteredAddress, 15,
+                     QT_TRANSLATE_NOOP("gridbook::ResidentImporter", "Registered address")},
+                    {F::Note, 16, QT_TRANSLATE_NOOP("gridbook::ResidentImporter", "Note")},
+                };
+                for (const auto &c : compare) {
+                    if (!row.has(c.field))
+                        continue;
+                    const QString old = q.value(c.column).toString();
+                    if (old == row.value(c.field))
+                        continue;
+                    const bool phone = c.field == F::Phone;
+                    d.differences << QStringLiteral("%1: %2 → %3")
+                                         .arg(ResidentImporter::tr(c.label),
+                                              phone ? PhoneNumber::mask(old) : old,
+                                              phone ? PhoneNumber::mask(row.value(c.field))
+                                                    : row.value(c.field));
+                }
+                if (!row.care.isEmpty())
+                    d.differences << ResidentImporter::tr("Care categories: added where missing");
+                m_result.duplicates << d;
             }
-            if (!row.care.isEmpty())
-                d.differences << ResidentImporter::tr("Care categories: added where missing");
-            m_result.duplicates << d;
         }
-      }
     }
 
     // Households named by record id or 户号.
@@ -1189,8 +1233,8 @@ Status Run::matchLedger()
             QStringLiteral("SELECT h.uid, h.id, h.archived_at IS NOT NULL FROM json_each(?) j "
                            "JOIN household h ON h.uid = j.value"));
     for (qsizetype from = 0; from < householdUids.size(); from += kJsonChunk) {
-        q.addBindValue(jsonArray(householdUids, from,
-                                 std::min(kJsonChunk, householdUids.size() - from)));
+        q.addBindValue(
+            jsonArray(householdUids, from, std::min(kJsonChunk, householdUids.size() - from)));
         if (!q.exec())
             return SqlErrors::fromQuery(q, QStringLiteral("match households"));
         while (q.next())
@@ -1684,8 +1728,7 @@ Status Run::write()
                 QStringLiteral("SELECT value FROM json_each(?) WHERE value IN (SELECT uid "
                                "FROM household) OR value IN (SELECT uid FROM resident)"));
         for (qsizetype from = 0; from < wanted.size(); from += kJsonChunk) {
-            taken.addBindValue(
-                jsonArray(wanted, from, std::min(kJsonChunk, wanted.size() - from)));
+            taken.addBindValue(jsonArray(wanted, from, std::min(kJsonChunk, wanted.size() - from)));
             if (!taken.exec())
                 return SqlErrors::fromQuery(taken, QStringLiteral("check record ids"));
             while (taken.next())
