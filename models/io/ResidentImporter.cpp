@@ -41,6 +41,9 @@ namespace {
 using F = ImportField;
 constexpr int kFields = int(F::HouseholdUid) + 1;
 constexpr int kProgressEvery = 2048;
+/** Rows per INSERT for households, places and care categories. (One per statement for
+ *  residents, so that a failure names its row.) */
+constexpr int kRowsPerStatement = 16;
 /** Sheets with at least this many rows are checked on two threads. */
 constexpr int kParallelCheckRows = 8192;
 const QString kOperation = QStringLiteral("import residents");
@@ -1627,7 +1630,8 @@ Status Run::writePlaces(const QString &now)
         QStringList columns = {QStringLiteral("id"), QStringLiteral("uid"),
                                QStringLiteral("created_at"), QStringLiteral("updated_at")};
         columns << level.columns;
-        BulkInsert insert(m_db, level.table, columns);
+        // Several rows per statement (kRowsPerStatement) spare SQLite its per-statement work.
+        BulkInsert insert(m_db, level.table, columns, kRowsPerStatement);
         if (!insert.ok())
             return insert.error();
         qint64 next = *id;
@@ -1652,6 +1656,9 @@ Status Run::writePlaces(const QString &now)
             if (Status s = insert.insert(values.data(), n); !s)
                 return s;
         }
+        // Written before the next level, whose rows refer to these.
+        if (Status s = insert.finish(); !s)
+            return s;
     }
     if (m_places.newCount(m_places.dwellings) > 0) {
         auto id = nextId(QStringLiteral("dwelling"));
@@ -1661,7 +1668,8 @@ Status Run::writePlaces(const QString &now)
                           {QStringLiteral("id"), QStringLiteral("uid"),
                            QStringLiteral("created_at"), QStringLiteral("updated_at"),
                            QStringLiteral("building_id"), QStringLiteral("unit_id"),
-                           QStringLiteral("floor"), QStringLiteral("room")});
+                           QStringLiteral("floor"), QStringLiteral("room")},
+                          kRowsPerStatement);
         if (!insert.ok())
             return insert.error();
         qint64 next = *id;
@@ -1679,6 +1687,8 @@ Status Run::writePlaces(const QString &now)
                 !s)
                 return s;
         }
+        if (Status s = insert.finish(); !s)
+            return s;
     }
     m_result.summary.communitiesCreated = m_places.newCount(m_places.communities);
     m_result.summary.compoundsCreated = m_places.newCount(m_places.compounds);
@@ -1743,7 +1753,8 @@ Status Run::write()
                           {QStringLiteral("id"), QStringLiteral("uid"),
                            QStringLiteral("created_at"), QStringLiteral("updated_at"),
                            QStringLiteral("dwelling_id"), QStringLiteral("household_number"),
-                           QStringLiteral("residence_type_code"), QStringLiteral("note")});
+                           QStringLiteral("residence_type_code"), QStringLiteral("note")},
+                          kRowsPerStatement);
     if (!households.ok())
         return households.error();
     qint64 nextHousehold = *householdId;
@@ -1789,6 +1800,8 @@ Status Run::write()
             return s;
         ++m_result.summary.householdsCreated;
     }
+    if (Status s = households.finish(); !s)
+        return s;
     m_result.summary.householdsJoined = int(joined.size());
     phase("write households");
 
@@ -1823,7 +1836,8 @@ Status Run::write()
     BulkInsert care(m_db, QStringLiteral("resident_care"),
                     {QStringLiteral("uid"), QStringLiteral("created_at"),
                      QStringLiteral("updated_at"), QStringLiteral("resident_id"),
-                     QStringLiteral("category_id")});
+                     QStringLiteral("category_id")},
+                    kRowsPerStatement);
     if (!care.ok())
         return care.error();
     // Many residents into a small ledger: the resident table's dozen plain indexes (and the
@@ -1911,7 +1925,8 @@ Status Run::write()
         }
         ++m_result.summary.inserted;
     }
-
+    if (Status s = care.finish(); !s)
+        return s;
     phase("write residents");
     for (const auto &indexes : deferred) {
         if (Status s = indexes->restore(); !s)
