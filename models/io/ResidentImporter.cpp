@@ -1017,22 +1017,28 @@ Status Run::checkRows()
         m_relationMapped = m_relationMapped || sheet.layout.has(F::Relation);
         // Each row is checked on its own: a large sheet's second half is checked on a second
         // thread (the checks, not SQLite, are most of an import's time before the writes).
+        // Both halves are checked into their places in m_rows, then the rows left out (blank,
+        // repeated headers, totals) are squeezed out: no second list of rows in memory.
         const int first = sheet.layout.firstDataRow;
         const int end = int(sheet.data.rows.size());
+        if (end <= first)
+            continue;
         const int split = end - first >= kParallelCheckRows ? first + (end - first) / 2 : end;
-        std::vector<Row> tail;
+        const std::size_t base = m_rows.size();
+        m_rows.resize(base + std::size_t(end - first));
+        std::vector<char> kept(std::size_t(end - first), 0);
+        auto checkRow = [&](RowChecker &c, int r) {
+            Row &row = m_rows[base + std::size_t(r - first)];
+            kept[std::size_t(r - first)] = c.check(sheet, si, r, row);
+        };
         QList<ImportIssue> tailIssues;
         std::atomic<bool> stop = false;
         std::thread helper;
         if (split < end) {
-            tail.reserve(std::size_t(end - split));
-            helper = std::thread([&, si] {
+            helper = std::thread([&] {
                 RowChecker other(m_codes, m_options, tailIssues);
-                for (int r = split; r < end && !stop.load(std::memory_order_relaxed); ++r) {
-                    Row row;
-                    if (other.check(sheet, si, r, row))
-                        tail.push_back(std::move(row));
-                }
+                for (int r = split; r < end && !stop.load(std::memory_order_relaxed); ++r)
+                    checkRow(other, r);
             });
         }
         // The first half here, with progress (counted twice: the other half keeps pace) and
@@ -1040,9 +1046,7 @@ Status Run::checkRows()
         const int step = split < end ? 2 : 1;
         bool cancel = false;
         for (int r = first; r < split && !cancel; ++r) {
-            Row row;
-            if (checker.check(sheet, si, r, row))
-                m_rows.push_back(std::move(row));
+            checkRow(checker, r);
             done += step;
             cancel = (r - first + 1) % kProgressEvery == 0 && cancelled(done, total);
         }
@@ -1053,7 +1057,15 @@ Status Run::checkRows()
         if (cancel)
             return cancelError();
         done = done - qint64(split - first) * step + (end - first);
-        std::move(tail.begin(), tail.end(), std::back_inserter(m_rows));
+        std::size_t to = base;
+        for (std::size_t i = 0; i < kept.size(); ++i) {
+            if (!kept[i])
+                continue;
+            if (to != base + i)
+                m_rows[to] = std::move(m_rows[base + i]);
+            ++to;
+        }
+        m_rows.resize(to);
         m_result.issues << tailIssues;
     }
     m_result.summary.rowsRead = int(m_rows.size());
