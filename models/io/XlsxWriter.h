@@ -3,28 +3,26 @@
 
 #include "common/Result.h"
 
-#include <QByteArray>
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QString>
-#include <QStringList>
 
 #include <memory>
+
+struct lxw_workbook;
+struct lxw_worksheet;
+struct lxw_format;
 
 namespace gridbook {
 
 /**
- * Writes an .xlsx workbook row by row, in constant memory: each sheet's rows are turned into
- * XML as they come and compressed on a second thread into a temporary file, so that 100,000
- * rows cost no more memory than ten and the compression runs beside the database query.
- * (libxlsxwriter, used before, wrote the whole sheet to a temporary file with fprintf and
- * compressed it at the end on one thread: two thirds of an export's time.)
+ * A thin owner of one libxlsxwriter workbook, in its constant-memory mode (rows are written
+ * in order and flushed to a temporary file, so 100,000 rows cost no more memory than ten).
  *
  * The formats every ledger sheet needs are made once: bold header, text ("@") for ID numbers,
  * phone numbers and codes (so that Excel never turns 430102198001011234 into 4.30102E+17),
- * and a yyyy-mm-dd date format for real date cells. Text is handed over as UTF-8; strings are
- * written inline. Rows must come in order, and the cells of a row from left to right.
+ * and a yyyy-mm-dd date format for real date cells. Text is handed over as UTF-8.
  *
  * The file is written to a temporary name beside `path` and renamed on close(): a failed or
  * abandoned export never leaves half a workbook under the name the user chose.
@@ -74,25 +72,19 @@ public:
     /** A width in Excel units that fits `text` (hanzi count double). */
     static double widthFor(const QString &text);
 
-    class Zip;
-    class SheetStream;
-    struct Sheet;
-
 private:
-    void fail(const QString &operation, const QString &cause);
-    Status finishSheet();
-    /** Opens row `row` (closing the one before) and the cell's element; false if the cell is
-     *  out of order. */
-    bool beginCell(int row, int column, Style style, const char *type);
+    lxw_format *format(Style style) const;
+    void fail(int lxwError, const QString &operation);
 
     QString m_path;
     QString m_tempPath;
-    std::unique_ptr<Zip> m_zip;
-    std::unique_ptr<Sheet> m_sheet; ///< the current sheet
-    std::unique_ptr<SheetStream> m_stream;
+    lxw_workbook *m_workbook = nullptr;
+    lxw_worksheet *m_sheet = nullptr;
+    lxw_format *m_header = nullptr;
+    lxw_format *m_text = nullptr;
+    lxw_format *m_date = nullptr;
+    lxw_format *m_dateTime = nullptr;
     QStringList m_sheetNames;
-    /** Per finished sheet: its autofilter, or an empty range, for workbook.xml. */
-    QList<QByteArray> m_filters;
     Status m_status;
 };
 
