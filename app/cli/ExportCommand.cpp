@@ -28,8 +28,9 @@ int exportCommand(const QStringList &args)
                       CliSupport::tr("TABLE")});
     parser.addOption({QStringLiteral("scope"),
                       CliSupport::tr("Only this part of the ledger: community:NAME, big-grid:NAME, "
-                            "small-grid:NAME, compound:NAME or building:COMPOUND/NAME (or the "
-                            "record's uid instead of a name). Default: all."),
+                            "small-grid:NAME, compound:NAME, building:COMPOUND/NAME or "
+                            "unit:COMPOUND/BUILDING/NAME (or the record's uid instead of a name). "
+                            "Default: all."),
                       CliSupport::tr("KIND:NAME")});
     parser.addOption({QStringLiteral("format"),
                       CliSupport::tr("xlsx or csv; default: from the --out file's suffix."),
@@ -119,10 +120,10 @@ int exportCommand(const QStringList &args)
         return feedback.cancelled() ? Cancelled : Failed;
     }
     for (const auto &r : summary->rows)
-        S::out(CliSupport::tr("%1: %2 rows\n").arg(ExportTables::title(r.first)).arg(r.second));
-    S::out(CliSupport::tr("Wrote %1 (%2 sheets, %3%4).\n")
+        S::out(CliSupport::tr("%1: %n row(s)\n", nullptr, int(r.second))
+                   .arg(ExportTables::title(r.first)));
+    S::out(CliSupport::tr("Wrote %1 (%n sheet(s), %2%3).\n", nullptr, summary->sheets)
                .arg(QDir::toNativeSeparators(options.path))
-               .arg(summary->sheets)
                .arg(options.scope.label)
                .arg(options.full ? CliSupport::tr(", unmasked") : CliSupport::tr(", ID and phone numbers masked")));
     return Ok;

@@ -41,6 +41,12 @@ QString candidatesSql(ExportScope::Kind kind)
                               "JOIN compound c ON c.id = b.compound_id "
                               "JOIN community cm ON cm.id = c.community_id "
                               "WHERE b.archived_at IS NULL");
+    case ExportScope::Kind::Unit:
+        return QStringLiteral("SELECT u.id, u.uid, cm.name, c.name, b.name, u.name "
+                              "FROM building_unit u JOIN building b ON b.id = u.building_id "
+                              "JOIN compound c ON c.id = b.compound_id "
+                              "JOIN community cm ON cm.id = c.community_id "
+                              "WHERE u.archived_at IS NULL");
     case ExportScope::Kind::All:
         break;
     }
@@ -79,6 +85,8 @@ QString ExportScope::tableOf(Kind kind)
         return QStringLiteral("compound");
     case Kind::Building:
         return QStringLiteral("building");
+    case Kind::Unit:
+        return QStringLiteral("building_unit");
     case Kind::All:
         break;
     }
@@ -98,6 +106,8 @@ QString ExportScope::keyOf(Kind kind)
         return QStringLiteral("compound");
     case Kind::Building:
         return QStringLiteral("building");
+    case Kind::Unit:
+        return QStringLiteral("unit");
     case Kind::All:
         break;
     }
@@ -118,6 +128,8 @@ QString ExportScope::sqlCondition() const
         return QStringLiteral("c.id = ") + id;
     case Kind::Building:
         return QStringLiteral("b.id = ") + id;
+    case Kind::Unit:
+        return QStringLiteral("u.id = ") + id;
     case Kind::All:
         break;
     }
@@ -138,7 +150,8 @@ Result<ExportScope> ExportScope::resolve(const QSqlDatabase &db, const QString &
     const QString value = colon < 0 ? QString() : text.mid(colon + 1).trimmed();
     bool known = false;
     for (Kind k :
-         {Kind::Community, Kind::BigGrid, Kind::SmallGrid, Kind::Compound, Kind::Building}) {
+         {Kind::Community, Kind::BigGrid, Kind::SmallGrid, Kind::Compound, Kind::Building,
+          Kind::Unit}) {
         if (kindKey == keyOf(k)) {
             scope.kind = k;
             known = true;
@@ -147,7 +160,7 @@ Result<ExportScope> ExportScope::resolve(const QSqlDatabase &db, const QString &
     if (!known || value.isEmpty()) {
         Error e;
         e.message = tr("Scope \"%1\": give KIND:NAME or KIND:UID, KIND one of community, "
-                       "big-grid, small-grid, compound, building.")
+                       "big-grid, small-grid, compound, building, unit.")
                         .arg(text);
         e.operation = operation;
         e.field = QStringLiteral("scope");

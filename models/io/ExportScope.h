@@ -14,13 +14,11 @@ namespace gridbook {
  * contains. Exports filter on the place path of each row (the household's dwelling, building,
  * compound, community, and the building's small and big grid), so rows without a place - a
  * household registered here but living elsewhere - belong only to the whole ledger.
- *
- * (The item models' LedgerScope, when it lands, converts to this: a kind and a record id.)
  */
 struct ExportScope {
     Q_DECLARE_TR_FUNCTIONS(gridbook::ExportScope)
 public:
-    enum class Kind { All, Community, BigGrid, SmallGrid, Compound, Building };
+    enum class Kind { All, Community, BigGrid, SmallGrid, Compound, Building, Unit };
 
     Kind kind = Kind::All;
     qint64 id = 0; ///< the record's id in its table; 0 for All
@@ -33,13 +31,14 @@ public:
 
     /**
      * Finds a scope given as KIND:NAME or KIND:UID, KIND one of community, big-grid,
-     * small-grid, compound, building. A name may be qualified by its parents with '/'
-     * ("和济社区/第3网格", "和济小区/3栋"); an ambiguous name is an error that lists the
+     * small-grid, compound, building, unit. A name may be qualified by its parents with '/'
+     * ("和济社区/第3网格", "和济小区/3栋", "和济小区/3栋/2单元"); an ambiguous name is an error that lists the
      * qualified candidates. "all" (or an empty text) is the whole ledger.
      */
     static Result<ExportScope> resolve(const QSqlDatabase &db, const QString &spec);
 
-    /** The SQL condition on the export queries' place aliases (cm, bg, sg, c, b), "1" for All. */
+    /** The SQL condition on the export queries' place aliases (cm, bg, sg, c, b, u), "1" for
+     *  All. */
     QString sqlCondition() const;
 };
 

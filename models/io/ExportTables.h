@@ -76,6 +76,8 @@ public:
      * `byGrid` orders by small grid first.
      */
     static QString sql(ExportTable table, const ExportScope &scope, bool full, bool byGrid);
+    /** How many rows sql() gives, counted without sorting or reading its columns. */
+    static QString countSql(ExportTable table, const ExportScope &scope);
 };
 
 } // namespace gridbook

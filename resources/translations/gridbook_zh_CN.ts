@@ -259,7 +259,7 @@ Scratch files kept in %1
         <location filename="../../app/cli/CheckCommand.cpp" line="+0"/>
         <location filename="../../app/cli/DemoCommand.cpp" line="-5"/>
         <location filename="../../app/cli/ExportCommand.cpp" line="+0"/>
-        <location line="+25"/>
+        <location line="+26"/>
         <location filename="../../app/cli/ImportCommand.cpp" line="+0"/>
         <location filename="../../app/cli/RosterCommand.cpp" line="+1"/>
         <location line="+3"/>
@@ -455,14 +455,14 @@ Scratch files kept in %1
         <translation>demo：%1 已存在，请换一个新文件名。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Generated %1: %2 communities, %3 compounds, %4 buildings, %5 households, %6 residents, %7 Party members in %8 s.
 </source>
         <translation>已生成 %1：%2 个社区，%3 个小区，%4 栋楼，%5 户，%6 名居民，%7 名党员，用时 %8 秒。
 </translation>
     </message>
     <message>
-        <location filename="../../app/cli/ExportCommand.cpp" line="-30"/>
+        <location filename="../../app/cli/ExportCommand.cpp" line="-31"/>
         <source>Writes ledger tables to an XLSX workbook or a CSV file. ID and phone numbers are masked, and sensitive care categories left out, unless --full is given.</source>
         <translation>把台账表格写入 XLSX 工作簿或 CSV 文件。除非给出 --full，身份证号和电话会部分隐藏，敏感关爱类别不导出。</translation>
     </message>
@@ -478,11 +478,11 @@ Scratch files kept in %1
     </message>
     <message>
         <location line="+2"/>
-        <source>Only this part of the ledger: community:NAME, big-grid:NAME, small-grid:NAME, compound:NAME or building:COMPOUND/NAME (or the record&apos;s uid instead of a name). Default: all.</source>
-        <translation>只导出台账的这一部分：community:名称、big-grid:名称、small-grid:名称、compound:名称 或 building:小区/名称（也可用记录编号代替名称）。默认：全部。</translation>
+        <source>Only this part of the ledger: community:NAME, big-grid:NAME, small-grid:NAME, compound:NAME, building:COMPOUND/NAME or unit:COMPOUND/BUILDING/NAME (or the record&apos;s uid instead of a name). Default: all.</source>
+        <translation>只导出台账的这一部分：community:名称、big-grid:名称、small-grid:名称、compound:名称、building:小区/名称 或 unit:小区/楼栋/名称（也可用记录编号代替名称）。默认：全部。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>KIND:NAME</source>
         <translation>类别:名称</translation>
     </message>
@@ -572,22 +572,26 @@ Scratch files kept in %1
         <source>export: a CSV file holds one table; use xlsx for several.</source>
         <translation>export：一个 CSV 文件只能放一张表；多张表请用 xlsx。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+21"/>
-        <source>%1: %2 rows
+        <source>%1: %n row(s)
 </source>
-        <translation>%1：%2 行
-</translation>
+        <translation>
+            <numerusform>%1：%n 行
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Wrote %1 (%n sheet(s), %2%3).
+</source>
+        <translation>
+            <numerusform>已写入 %1（%n 张工作表，%2%3）。
+</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Wrote %1 (%2 sheets, %3%4).
-</source>
-        <translation>已写入 %1（%2 张工作表，%3%4）。
-</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>, unmasked</source>
         <translation>，未隐藏号码</translation>
     </message>
@@ -1021,7 +1025,7 @@ Exit codes: 0 all rows imported, 1 some rows rejected or waiting for review, 2 b
 <context>
     <name>DemoCommunityGenerator</name>
     <message>
-        <location filename="../../models/demo/DemoCommunityGenerator.cpp" line="+252"/>
+        <location filename="../../models/demo/DemoCommunityGenerator.cpp" line="+378"/>
         <source>The ledger has no skills list to draw from.</source>
         <translation>台账中没有技能清单可供选用。</translation>
     </message>
@@ -1036,7 +1040,7 @@ Exit codes: 0 all rows imported, 1 some rows rejected or waiting for review, 2 b
         <translation>居民人数：请在 10 到 5,000,000 之间选择。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+56"/>
         <source>Generating %1 (%2 of %3)</source>
         <translation>正在生成 %1（第 %2 个，共 %3 个）</translation>
     </message>
@@ -1047,27 +1051,27 @@ Exit codes: 0 all rows imported, 1 some rows rejected or waiting for review, 2 b
         <translation>已取消；台账保持原样。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>Building indexes</source>
         <translation>正在建立索引</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Drawing the grid map</source>
         <translation>正在绘制网格图</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Gathering statistics for the queries</source>
         <translation>正在统计查询所需的信息</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Writing the ledger file</source>
         <translation>正在写入台账文件</translation>
     </message>
     <message>
-        <location line="+984"/>
+        <location line="+1000"/>
         <source>The ledger file is read-only; the demo cannot be written into it.</source>
         <translation>台账文件只读，无法写入演示数据。</translation>
     </message>
@@ -3456,7 +3460,7 @@ Fill in the demo community 和济社区 (about 10,000 households and 21,000 resi
 <context>
     <name>gridbook::CsvReader</name>
     <message>
-        <location filename="../../models/io/CsvReader.cpp" line="+71"/>
+        <location filename="../../models/io/CsvReader.cpp" line="+75"/>
         <source>The file mixes UTF-8 and GBK lines; each line was read in its own encoding. Check the names in the preview.</source>
         <translation>文件中混有 UTF-8 和 GBK 编码的行，已逐行按各自编码读取。请在预览中核对姓名。</translation>
     </message>
@@ -3466,7 +3470,7 @@ Fill in the demo community 和济社区 (about 10,000 households and 21,000 resi
         <translation>有些字节不属于任何文本编码，已替换为 �；这些行会在报告中列出。</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+88"/>
         <source>Cannot open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
@@ -3724,7 +3728,7 @@ Fill in the demo community 和济社区 (about 10,000 households and 21,000 resi
 <context>
     <name>gridbook::ExportColumns</name>
     <message>
-        <location filename="../../models/io/ExportTables.cpp" line="+112"/>
+        <location filename="../../models/io/ExportTables.cpp" line="+134"/>
         <location line="+45"/>
         <location line="+17"/>
         <location line="+15"/>
@@ -4197,7 +4201,7 @@ Fill in the demo community 和济社区 (about 10,000 households and 21,000 resi
         <translation>整个台账</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+131"/>
         <source>Exporting</source>
         <translation>正在导出</translation>
     </message>
@@ -4205,14 +4209,14 @@ Fill in the demo community 和济社区 (about 10,000 households and 21,000 resi
 <context>
     <name>gridbook::ExportScope</name>
     <message>
-        <location filename="../../models/io/ExportScope.cpp" line="+133"/>
+        <location filename="../../models/io/ExportScope.cpp" line="+145"/>
         <source>the whole ledger</source>
         <translation>整个台账</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Scope &quot;%1&quot;: give KIND:NAME or KIND:UID, KIND one of community, big-grid, small-grid, compound, building.</source>
-        <translation>范围“%1”：请写成 类别:名称 或 类别:编号，类别为 community、big-grid、small-grid、compound、building 之一。</translation>
+        <location line="+17"/>
+        <source>Scope &quot;%1&quot;: give KIND:NAME or KIND:UID, KIND one of community, big-grid, small-grid, compound, building, unit.</source>
+        <translation>范围“%1”：请写成 类别:名称 或 类别:编号，类别为 community、big-grid、small-grid、compound、building、unit 之一。</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -6296,7 +6300,7 @@ Use File › Fill In Demo Community… to try Gridbook out, or start entering ho
 <context>
     <name>gridbook::ResidentImporter</name>
     <message>
-        <location filename="../../models/io/ResidentImporter.cpp" line="+264"/>
+        <location filename="../../models/io/ResidentImporter.cpp" line="+306"/>
         <source>not a known %1</source>
         <translation>不是已知的%1</translation>
     </message>
@@ -6366,7 +6370,7 @@ Use File › Fill In Demo Community… to try Gridbook out, or start entering ho
         <translation>人口类型</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>only the first number was imported; the others are in the note</source>
         <translation>只导入了第一个号码，其他号码放在备注中</translation>
     </message>
@@ -6421,7 +6425,7 @@ Use File › Fill In Demo Community… to try Gridbook out, or start entering ho
         <translation>正在检查各行</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+78"/>
         <source>the same ID number as row %1</source>
         <translation>与第 %1 行的身份证号相同</translation>
     </message>
@@ -6436,12 +6440,12 @@ Use File › Fill In Demo Community… to try Gridbook out, or start entering ho
         <translation>正在与台账比对</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>this ID number is in the ledger under another name (%1)</source>
         <translation>该身份证号在台账中登记的姓名是“%1”</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -6451,7 +6455,7 @@ Use File › Fill In Demo Community… to try Gridbook out, or start entering ho
         <translation>性别</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Date of birth</source>
         <translation>出生日期</translation>
     </message>
@@ -6476,22 +6480,22 @@ Use File › Fill In Demo Community… to try Gridbook out, or start entering ho
         <translation>联系电话</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Education</source>
         <translation>文化程度</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Marital status</source>
         <translation>婚姻状况</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Work status</source>
         <translation>就业状况</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Workplace</source>
         <translation>工作单位</translation>
     </message>
@@ -6511,7 +6515,7 @@ Use File › Fill In Demo Community… to try Gridbook out, or start entering ho
         <translation>关爱类别：补充缺少的</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+71"/>
         <source>this person is archived in the ledger (moved out or deceased); restore them there first</source>
         <translation>此人在台账中已归档（已迁出或去世）；请先在台账中恢复</translation>
     </message>
@@ -6526,7 +6530,7 @@ Use File › Fill In Demo Community… to try Gridbook out, or start entering ho
         <translation>正在组户</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+184"/>
         <source>the household already has a head (户主) in the ledger</source>
         <translation>该户在台账中已有户主</translation>
     </message>
@@ -6562,17 +6566,17 @@ Use File › Fill In Demo Community… to try Gridbook out, or start entering ho
         <translation>地址未能对应到地点（%1），已作为文字保存在户的备注中</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+127"/>
         <source>Writing</source>
         <translation>正在写入</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+84"/>
         <source>Address as imported: %1</source>
         <translation>导入时的地址：%1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+88"/>
         <source>its household could not be formed</source>
         <translation>无法组成其所在的户</translation>
     </message>
@@ -6582,7 +6586,7 @@ Use File › Fill In Demo Community… to try Gridbook out, or start entering ho
         <translation>工作表 %2 第 %1 行无法写入（%3），未导入任何内容。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>Household %1 would be left without exactly one head; nothing was imported.</source>
         <translation>户 %1 将不是恰好一名户主，未导入任何内容。</translation>
     </message>
@@ -6980,19 +6984,19 @@ Use File › Fill In Demo Community… to try Gridbook out, or start entering ho
 <context>
     <name>gridbook::TableExporter</name>
     <message>
-        <location filename="../../models/io/TableExporter.cpp" line="+267"/>
-        <location line="+192"/>
+        <location filename="../../models/io/TableExporter.cpp" line="+454"/>
+        <location line="+164"/>
         <source>Exporting %1</source>
         <translation>正在导出 %1</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-127"/>
         <source>No grid</source>
         <translation>无网格</translation>
     </message>
     <message>
-        <location line="+72"/>
-        <location line="+117"/>
+        <location line="+39"/>
+        <location line="+120"/>
         <source>Export cancelled; no file was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
     </message>
@@ -7237,7 +7241,7 @@ Use File › Fill In Demo Community… to try Gridbook out, or start entering ho
 <context>
     <name>gridbook::XlsxReader</name>
     <message>
-        <location filename="../../models/io/XlsxReader.cpp" line="+62"/>
+        <location filename="../../models/io/XlsxReader.cpp" line="+64"/>
         <source>%1 is damaged: its part %2 cannot be read (line %3).</source>
         <translation>%1 已损坏：无法读取其组成部分 %2（第 %3 行）。</translation>
     </message>
@@ -7252,7 +7256,7 @@ Use File › Fill In Demo Community… to try Gridbook out, or start entering ho
         <translation>%1 已损坏：无法读取其中的 %2 部分（第 %3 字节）。</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+140"/>
         <source>Reading sheet %1</source>
         <translation>正在读取工作表 %1</translation>
     </message>
@@ -7262,7 +7266,7 @@ Use File › Fill In Demo Community… to try Gridbook out, or start entering ho
         <translation>读取已取消。</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+147"/>
         <source>%1 is a zip file but not an Excel workbook (.xlsx).</source>
         <translation>%1 是 zip 文件，但不是 Excel 工作簿（.xlsx）。</translation>
     </message>

@@ -250,6 +250,105 @@ TEST_CASE("one sheet per small grid, and a scope", "[io]")
     CHECK_FALSE(ExportScope::resolve(db->connection(), QStringLiteral("galaxy:x")).ok());
 }
 
+TEST_CASE("a scoped export holds exactly the rows of its place, for every kind of scope",
+          "[io]")
+{
+    QTemporaryDir dir;
+    auto db = openLedger(demoLedger(dir.path(), 3000));
+    // A resident without a household and a household without a dwelling: in no scope but the
+    // whole ledger.
+    QSqlQuery q(db->connection());
+    REQUIRE(q.exec(QStringLiteral("INSERT INTO household (uid, household_number) "
+                                  "VALUES ('00000000-0000-4000-8000-00000000aaaa', 'T-1')")));
+    REQUIRE(q.exec(QStringLiteral("INSERT INTO resident (uid, name, relation_code) "
+                                  "VALUES ('00000000-0000-4000-8000-00000000bbbb', '流动', '02')")));
+
+    // Independent of the exporter's joins: which records each place holds, through the
+    // dwelling's building (and unit) and the building's grid and compound.
+    const QString places = QStringLiteral(
+        " JOIN dwelling d ON d.id = h.dwelling_id JOIN building b ON b.id = d.building_id"
+        " JOIN compound c ON c.id = b.compound_id LEFT JOIN small_grid sg ON sg.id = "
+        "b.small_grid_id WHERE ");
+    const struct {
+        ExportTable table;
+        QString records; // the records' uids, before the place joins
+        QString live;
+    } tables[] = {
+        {ExportTable::Residents,
+         QStringLiteral("SELECT r.uid FROM resident r JOIN household h ON h.id = r.household_id"),
+         QStringLiteral("r.archived_at IS NULL")},
+        {ExportTable::Households, QStringLiteral("SELECT h.uid FROM household h"),
+         QStringLiteral("h.archived_at IS NULL")},
+        {ExportTable::Visits,
+         QStringLiteral("SELECT vi.uid FROM visit vi JOIN household h ON h.id = vi.household_id"),
+         QStringLiteral("vi.archived_at IS NULL")},
+    };
+    const struct {
+        ExportScope::Kind kind;
+        const char *table;
+        const char *condition;
+    } kinds[] = {
+        {ExportScope::Kind::Community, "community", "c.community_id = %1"},
+        {ExportScope::Kind::BigGrid, "big_grid", "sg.big_grid_id = %1"},
+        {ExportScope::Kind::SmallGrid, "small_grid", "b.small_grid_id = %1"},
+        {ExportScope::Kind::Compound, "compound", "b.compound_id = %1"},
+        {ExportScope::Kind::Building, "building", "b.id = %1"},
+        {ExportScope::Kind::Unit, "building_unit", "d.unit_id = %1"},
+    };
+    for (const auto &kind : kinds) {
+        // The place with the most households, so that the check is not trivially small.
+        const QString condition = QString::fromLatin1(kind.condition);
+        const QString uid =
+            scalar(*db, QStringLiteral("SELECT x.uid FROM %1 x ORDER BY (SELECT count(*) FROM "
+                                       "household h %2) DESC, x.id LIMIT 1")
+                            .arg(QString::fromLatin1(kind.table),
+                                 places + condition.arg(QStringLiteral("x.id"))))
+                .toString();
+        REQUIRE_FALSE(uid.isEmpty());
+        auto scope = ExportScope::resolve(db->connection(),
+                                          ExportScope::keyOf(kind.kind) + u':' + uid);
+        INFO(ExportScope::keyOf(kind.kind).toStdString());
+        REQUIRE(scope.ok());
+        CHECK(scope->kind == kind.kind);
+        for (const auto &t : tables) {
+            INFO(ExportTables::key(t.table).toStdString());
+            const QSet<QString> expected = columnSet(
+                *db, t.records + places + condition.arg(scope->id) + QStringLiteral(" AND ") +
+                         t.live);
+            CHECK_FALSE(expected.isEmpty());
+
+            ExportOptions options;
+            options.scope = *scope;
+            options.tables = {t.table};
+            options.format = ExportFormat::Csv;
+            options.path = dir.filePath(QStringLiteral("scoped.csv"));
+            const ExportSummary summary = exportTo(*db, options);
+            CHECK(summary.totalRows() == expected.size());
+            const QStringList headers = ExportTables::headers(t.table);
+            const QString uidHeader =
+                headers[headers.size() - (t.table == ExportTable::Residents ? 2 : 1)];
+            const QJsonObject read =
+                QJsonDocument::fromJson(python(QStringLiteral("csv_read.py"),
+                                               {options.path, QStringLiteral("utf-8-sig"),
+                                                uidHeader}))
+                    .object();
+            CHECK(jsonStrings(read.value(QStringLiteral("values")).toArray()) == expected);
+        }
+    }
+
+    // The whole ledger still has the records without a place.
+    ExportOptions whole;
+    whole.format = ExportFormat::Csv;
+    whole.path = dir.filePath(QStringLiteral("whole.csv"));
+    const ExportSummary all = exportTo(*db, whole);
+    CHECK(all.totalRows() ==
+          scalar(*db, QStringLiteral("SELECT count(*) FROM resident WHERE archived_at IS NULL"))
+              .toLongLong());
+    QFile in(whole.path);
+    REQUIRE(in.open(QIODevice::ReadOnly));
+    CHECK(QString::fromUtf8(in.readAll()).contains(QStringLiteral("流动")));
+}
+
 TEST_CASE("CSV round trip in UTF-8 with BOM and in GBK", "[io]")
 {
     QTemporaryDir dir;

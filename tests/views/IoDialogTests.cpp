@@ -91,6 +91,49 @@ TEST_CASE("the export dialog writes the chosen table and scope, masked by defaul
     CHECK_FALSE(text.contains(id));                      // masked by default
     CHECK_FALSE(text.contains(QStringLiteral("13912345678")));
 
+    // A unit chosen in the navigation tree exports that unit, not its building.
+    REQUIRE(place.unit != 0);
+    auto otherUnit = store.insert(QStringLiteral("building_unit"),
+                                  {{QStringLiteral("building_id"), place.building},
+                                   {QStringLiteral("name"), QStringLiteral("9单元")},
+                                   {QStringLiteral("number"), 9}});
+    REQUIRE(otherUnit.ok());
+    auto otherDwelling = store.insert(QStringLiteral("dwelling"),
+                                      {{QStringLiteral("building_id"), place.building},
+                                       {QStringLiteral("unit_id"), *otherUnit},
+                                       {QStringLiteral("floor"), 1},
+                                       {QStringLiteral("room"), QStringLiteral("101")}});
+    REQUIRE(otherDwelling.ok());
+    auto otherHousehold = store.insert(QStringLiteral("household"),
+                                       {{QStringLiteral("dwelling_id"), *otherDwelling}});
+    REQUIRE(otherHousehold.ok());
+    REQUIRE(store.insert(QStringLiteral("resident"),
+                         {{QStringLiteral("household_id"), *otherHousehold},
+                          {QStringLiteral("name"), QStringLiteral("李娜")},
+                          {QStringLiteral("relation_code"), QStringLiteral("02")}})
+                .ok());
+    REQUIRE(scalar(*document, QStringLiteral("SELECT unit_id FROM dwelling WHERE id = %1")
+                                  .arg(place.dwellings.first()))
+                .toLongLong() == place.unit);
+    ExportDialog byUnit(ledger, notifier);
+    byUnit.setTables({ExportTable::Residents});
+    byUnit.setScope(LedgerScope::unit(place.unit), document->database().connection());
+    CHECK(child<QComboBox>(byUnit, "scope")->currentData().toString().startsWith(
+        QStringLiteral("unit:")));
+    child<QRadioButton>(byUnit, "formatCsv")->click();
+    const QString unitOut = dir.filePath(QStringLiteral("unit.csv"));
+    child<QLineEdit>(byUnit, "outPath")->setText(unitOut);
+    child<QPushButton>(byUnit, "exportButton")->click();
+    INFO(notifier.errors.join(u'\n').toStdString());
+    CHECK(notifier.errors.isEmpty());
+    REQUIRE(byUnit.summary().has_value());
+    CHECK(byUnit.summary()->totalRows() == 1);
+    QFile unitFile(unitOut);
+    REQUIRE(unitFile.open(QIODevice::ReadOnly));
+    const QString unitText = QString::fromUtf8(unitFile.readAll());
+    CHECK(unitText.contains(QStringLiteral("张伟")));
+    CHECK_FALSE(unitText.contains(QStringLiteral("李娜"))); // same building, another unit
+
     // A scope with nobody in it: the header only.
     ExportDialog other(ledger, notifier);
     other.setScope(QStringLiteral("no such scope")); // ignored: stays on the whole ledger

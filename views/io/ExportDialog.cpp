@@ -178,24 +178,21 @@ void ExportDialog::setScope(const LedgerScope &scope, const QSqlDatabase &db)
         table = QStringLiteral("compound"), kind = QStringLiteral("compound");
         break;
     case LedgerScope::Level::Building:
-    case LedgerScope::Level::Unit:
         table = QStringLiteral("building"), kind = QStringLiteral("building");
+        break;
+    case LedgerScope::Level::Unit:
+        table = QStringLiteral("building_unit"), kind = QStringLiteral("unit");
         break;
     }
     QSqlQuery q(db);
-    if (scope.level() == LedgerScope::Level::Unit) {
-        q.prepare(QStringLiteral("SELECT b.uid FROM building_unit u JOIN building b ON b.id = "
-                                 "u.building_id WHERE u.id = ?"));
-    } else {
-        // `table` is one of the fixed names above, never user text.
-        q.prepare(QStringLiteral("SELECT uid FROM %1 WHERE id = ?").arg(table));
-    }
+    // `table` is one of the fixed names above, never user text.
+    q.prepare(QStringLiteral("SELECT uid FROM %1 WHERE id = ?").arg(table));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return;
     const QString spec = kind + u':' + q.value(0).toString();
     if (m_scope->findData(spec) < 0) {
-        // Buildings are not listed up front (a community has hundreds).
+        // Buildings and units are not listed up front (a community has hundreds).
         const auto resolved = ExportScope::resolve(db, spec);
         if (!resolved)
             return;
