@@ -28,7 +28,7 @@ int exportCommand(const QStringList &args)
                       CliSupport::tr("TABLE")});
     parser.addOption({QStringLiteral("scope"),
                       CliSupport::tr("Only this part of the ledger: community:NAME, big-grid:NAME, "
-                            "small-grid:NAME, compound:NAME, building:COMPOUND/NAME or "
+                            "small-grid:NAME (or grid:NAME), compound:NAME, building:COMPOUND/NAME or "
                             "unit:COMPOUND/BUILDING/NAME (or the record's uid instead of a name). "
                             "Default: all."),
                       CliSupport::tr("KIND:NAME")});

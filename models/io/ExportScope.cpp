@@ -148,7 +148,10 @@ Result<ExportScope> ExportScope::resolve(const QSqlDatabase &db, const QString &
     const qsizetype colon = text.indexOf(u':');
     const QString kindKey = colon < 0 ? QString() : text.left(colon).trimmed();
     const QString value = colon < 0 ? QString() : text.mid(colon + 1).trimmed();
-    bool known = false;
+    // "grid" is the small grid, as the roster commands' scopes call it.
+    bool known = kindKey == QLatin1String("grid");
+    if (known)
+        scope.kind = Kind::SmallGrid;
     for (Kind k :
          {Kind::Community, Kind::BigGrid, Kind::SmallGrid, Kind::Compound, Kind::Building,
           Kind::Unit}) {
@@ -160,7 +163,7 @@ Result<ExportScope> ExportScope::resolve(const QSqlDatabase &db, const QString &
     if (!known || value.isEmpty()) {
         Error e;
         e.message = tr("Scope \"%1\": give KIND:NAME or KIND:UID, KIND one of community, "
-                       "big-grid, small-grid, compound, building, unit.")
+                       "big-grid, small-grid (or grid), compound, building, unit.")
                         .arg(text);
         e.operation = operation;
         e.field = QStringLiteral("scope");

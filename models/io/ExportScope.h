@@ -31,7 +31,7 @@ public:
 
     /**
      * Finds a scope given as KIND:NAME or KIND:UID, KIND one of community, big-grid,
-     * small-grid, compound, building, unit. A name may be qualified by its parents with '/'
+     * small-grid (or grid), compound, building, unit. A name may be qualified by its parents with '/'
      * ("和济社区/第3网格", "和济小区/3栋", "和济小区/3栋/2单元"); an ambiguous name is an error that lists the
      * qualified candidates. "all" (or an empty text) is the whole ledger.
      */

@@ -478,8 +478,8 @@ Scratch files kept in %1
     </message>
     <message>
         <location line="+2"/>
-        <source>Only this part of the ledger: community:NAME, big-grid:NAME, small-grid:NAME, compound:NAME, building:COMPOUND/NAME or unit:COMPOUND/BUILDING/NAME (or the record&apos;s uid instead of a name). Default: all.</source>
-        <translation>只导出台账的这一部分：community:名称、big-grid:名称、small-grid:名称、compound:名称、building:小区/名称 或 unit:小区/楼栋/名称（也可用记录编号代替名称）。默认：全部。</translation>
+        <source>Only this part of the ledger: community:NAME, big-grid:NAME, small-grid:NAME (or grid:NAME), compound:NAME, building:COMPOUND/NAME or unit:COMPOUND/BUILDING/NAME (or the record&apos;s uid instead of a name). Default: all.</source>
+        <translation>只导出台账的这一部分：community:名称、big-grid:名称、small-grid:名称（或 grid:名称）、compound:名称、building:小区/名称 或 unit:小区/楼栋/名称（也可用记录编号代替名称）。默认：全部。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4214,9 +4214,9 @@ Fill in the demo community 和济社区 (about 10,000 households and 21,000 resi
         <translation>整个台账</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Scope &quot;%1&quot;: give KIND:NAME or KIND:UID, KIND one of community, big-grid, small-grid, compound, building, unit.</source>
-        <translation>范围“%1”：请写成 类别:名称 或 类别:编号，类别为 community、big-grid、small-grid、compound、building、unit 之一。</translation>
+        <location line="+20"/>
+        <source>Scope &quot;%1&quot;: give KIND:NAME or KIND:UID, KIND one of community, big-grid, small-grid (or grid), compound, building, unit.</source>
+        <translation>范围“%1”：请写成 类别:名称 或 类别:编号，类别为 community、big-grid、small-grid（或 grid）、compound、building、unit 之一。</translation>
     </message>
     <message>
         <location line="+35"/>

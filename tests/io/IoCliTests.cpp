@@ -89,6 +89,18 @@ TEST_CASE("gridbook-cli export and import: files, exit codes, a ledger created o
     CHECK_FALSE(csvBytes.startsWith("\xEF\xBB\xBF"));
     CHECK(csvBytes.startsWith(QByteArray("\xD0\xD5\xC3\xFB"))); // 姓名 in GBK
 
+    // "grid:" names a small grid, as in the roster commands' --scope.
+    const QString sameGrid = dir.filePath(QStringLiteral("same-grid.csv"));
+    r = cli({QStringLiteral("export"), QStringLiteral("--db"), ledger, QStringLiteral("--scope"),
+             QStringLiteral("grid:") + grid, QStringLiteral("--format"), QStringLiteral("csv"),
+             QStringLiteral("--encoding"), QStringLiteral("gbk"), QStringLiteral("--full"),
+             QStringLiteral("--out"), sameGrid});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    QFile sameGridFile(sameGrid);
+    REQUIRE(sameGridFile.open(QIODevice::ReadOnly));
+    CHECK(sameGridFile.readAll() == csvBytes);
+
     // A dry run into a ledger that does not exist: a report, and still no file.
     r = cli({QStringLiteral("import"), QStringLiteral("--db"), fresh, csv, QStringLiteral("--dry-run")});
     INFO(r.err.toStdString());
