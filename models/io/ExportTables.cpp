@@ -7,6 +7,7 @@ namespace {
 
 using K = ExportColumn::Kind;
 
+/** The context of the column headers and words below (literal at each call, for lupdate). */
 const char *const kContext = "gridbook::ExportColumns";
 
 /** The place path from a household alias `h`: dwelling, building, unit, compound, community,
@@ -111,19 +112,19 @@ QString ExportTables::title(ExportTable table)
 {
     switch (table) {
     case ExportTable::Residents:
-        return QCoreApplication::translate(kContext, "居民");
+        return QCoreApplication::translate("gridbook::ExportColumns", "居民");
     case ExportTable::Households:
-        return QCoreApplication::translate(kContext, "户");
+        return QCoreApplication::translate("gridbook::ExportColumns", "住户");
     case ExportTable::PartyMembers:
-        return QCoreApplication::translate(kContext, "党员");
+        return QCoreApplication::translate("gridbook::ExportColumns", "党员");
     case ExportTable::Volunteers:
-        return QCoreApplication::translate(kContext, "志愿者");
+        return QCoreApplication::translate("gridbook::ExportColumns", "志愿者");
     case ExportTable::GridRoles:
-        return QCoreApplication::translate(kContext, "网格角色");
+        return QCoreApplication::translate("gridbook::ExportColumns", "网格角色");
     case ExportTable::ServiceRequests:
-        return QCoreApplication::translate(kContext, "服务点单");
+        return QCoreApplication::translate("gridbook::ExportColumns", "服务点单");
     case ExportTable::Visits:
-        return QCoreApplication::translate(kContext, "入户走访");
+        return QCoreApplication::translate("gridbook::ExportColumns", "入户走访");
     }
     return {};
 }
@@ -281,27 +282,28 @@ QString ExportTables::mappedValue(ExportColumn::Kind kind, const QString &stored
         return {};
     switch (kind) {
     case K::YesNo:
-        return stored == QLatin1String("1") ? QCoreApplication::translate(kContext, "是")
-                                            : QCoreApplication::translate(kContext, "否");
+        return stored == QLatin1String("1")
+                   ? QCoreApplication::translate("gridbook::ExportColumns", "是")
+                   : QCoreApplication::translate("gridbook::ExportColumns", "否");
     case K::Membership:
         if (stored == QLatin1String("community"))
-            return QCoreApplication::translate(kContext, "社区自管党员");
+            return QCoreApplication::translate("gridbook::ExportColumns", "社区自管党员");
         if (stored == QLatin1String("registered"))
-            return QCoreApplication::translate(kContext, "在职报到党员");
+            return QCoreApplication::translate("gridbook::ExportColumns", "在职报到党员");
         break;
     case K::State:
         if (stored == QLatin1String("requested"))
-            return QCoreApplication::translate(kContext, "已点单");
+            return QCoreApplication::translate("gridbook::ExportColumns", "已点单");
         if (stored == QLatin1String("dispatched"))
-            return QCoreApplication::translate(kContext, "已派单");
+            return QCoreApplication::translate("gridbook::ExportColumns", "已派单");
         if (stored == QLatin1String("accepted"))
-            return QCoreApplication::translate(kContext, "已接单");
+            return QCoreApplication::translate("gridbook::ExportColumns", "已接单");
         if (stored == QLatin1String("done"))
-            return QCoreApplication::translate(kContext, "已完成");
+            return QCoreApplication::translate("gridbook::ExportColumns", "已完成");
         if (stored == QLatin1String("closed"))
-            return QCoreApplication::translate(kContext, "已办结");
+            return QCoreApplication::translate("gridbook::ExportColumns", "已办结");
         if (stored == QLatin1String("cancelled"))
-            return QCoreApplication::translate(kContext, "已取消");
+            return QCoreApplication::translate("gridbook::ExportColumns", "已取消");
         break;
     default:
         break;

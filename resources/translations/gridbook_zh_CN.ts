@@ -3728,7 +3728,42 @@ Fill in the demo community 和济社区 (about 10,000 households and 21,000 resi
 <context>
     <name>gridbook::ExportColumns</name>
     <message>
-        <location filename="../../models/io/ExportTables.cpp" line="+134"/>
+        <location filename="../../models/io/ExportTables.cpp" line="+115"/>
+        <source>居民</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>住户</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>党员</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>志愿者</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>网格角色</source>
+        <translation>网格角色</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>服务点单</source>
+        <translation>服务点单</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>入户走访</source>
+        <translation>入户走访</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <location line="+45"/>
         <location line="+17"/>
         <location line="+15"/>
@@ -4090,6 +4125,56 @@ Fill in the demo community 和济社区 (about 10,000 households and 21,000 resi
         <location line="+2"/>
         <source>走访记录编号</source>
         <translation>走访记录编号</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>是</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>否</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>社区自管党员</source>
+        <translation>社区自管党员</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>在职报到党员</source>
+        <translation>在职报到党员</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>已点单</source>
+        <translation>已点单</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已派单</source>
+        <translation>已派单</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已接单</source>
+        <translation>已接单</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已完成</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已办结</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已取消</source>
+        <translation>已取消</translation>
     </message>
     <message>
         <location filename="../../models/io/ImportErrorSheet.cpp" line="+18"/>
