@@ -227,6 +227,19 @@ public:
         return batch;
     }
 
+    /** Hands a written batch back, so that its memory is filled again rather than freed and
+     *  allocated anew for every 512 rows. */
+    void recycle(std::unique_ptr<RowBatch> batch)
+    {
+        batch->rows = 0;
+        batch->cells.clear();
+        batch->text.resize(0); // keeps the capacity (clear() would free it)
+        batch->grids.clear();
+        batch->gridNames.clear();
+        const std::lock_guard lock(m_mutex);
+        m_spare.push_back(std::move(batch));
+    }
+
     /** SQLITE_DONE, or the query's error code once next() has returned null. */
     int resultCode() const { return m_resultCode; }
 
@@ -240,7 +253,7 @@ private:
         qint64 lastGrid = -1;
         int rc = SQLITE_ROW;
         while (rc == SQLITE_ROW) {
-            auto batch = std::make_unique<RowBatch>();
+            auto batch = reusedBatch();
             batch->cells.reserve(std::size_t(kBatchRows) * std::size_t(n));
             batch->text.reserve(kBatchRows * 256);
             while (batch->rows < kBatchRows && (rc = sqlite3_step(m_statement)) == SQLITE_ROW) {
@@ -272,6 +285,16 @@ private:
         m_resultCode = rc == SQLITE_ROW ? SQLITE_DONE : rc;
         m_finished = true;
         m_changed.notify_all();
+    }
+
+    std::unique_ptr<RowBatch> reusedBatch()
+    {
+        const std::lock_guard lock(m_mutex);
+        if (m_spare.empty())
+            return std::make_unique<RowBatch>();
+        auto batch = std::move(m_spare.back());
+        m_spare.pop_back();
+        return batch;
     }
 
     QString columnText(int c) const
@@ -342,6 +365,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<std::unique_ptr<RowBatch>> m_ready;
+    std::vector<std::unique_ptr<RowBatch>> m_spare;
     bool m_stop = false;
     bool m_finished = false;
     int m_resultCode = SQLITE_DONE;
@@ -534,6 +558,7 @@ Status Run::exportXlsx()
                                      {}};
                 }
             }
+            reader->recycle(std::move(batch));
         }
         const int rc = reader->resultCode();
         reader.reset(); // the connection is this thread's again
