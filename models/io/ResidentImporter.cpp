@@ -21,12 +21,14 @@
 #include <QSet>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QVarLengthArray>
 
 #include <array>
 #include <algorithm>
 #include <atomic>
 #include <cmath>
 #include <iterator>
+#include <limits>
 #include <memory>
 #include <optional>
 #include <thread>
@@ -222,7 +224,8 @@ struct Row {
     ImportRowRef ref;
     int sheet = 0;
     int index = 0; ///< zero-based row of the sheet
-    std::array<QString, kFields> v;
+    /** The row's cells in its sheet, which the caller holds for the whole run. */
+    const SheetCell *cells = nullptr;
     quint32 given = 0;
     QList<qint64> care;
     QString initials;
@@ -237,18 +240,60 @@ struct Row {
     int group = -1;
 
     bool has(F f) const { return given & (1u << int(f)); }
-    const QString &value(F f) const { return v[std::size_t(f)]; }
+    const QString &value(F f) const
+    {
+        const qint16 s = m_source[std::size_t(f)];
+        if (s >= 0)
+            return cells[s].text;
+        return s == kNone ? emptyText() : m_own[-1 - s];
+    }
+    /** The value is the text of cell `column` as it stands (no copy of it is kept). */
+    void setCell(F f, int column)
+    {
+        m_source[std::size_t(f)] = qint16(column);
+        mark(f, cells[column].text.isEmpty());
+    }
     void set(F f, QString text)
     {
-        // An unchanged value keeps the copy it shares with its cell: no second allocation
-        // per checked ID number, date or phone.
-        if (v[std::size_t(f)] != text)
-            v[std::size_t(f)] = std::move(text);
-        if (v[std::size_t(f)].isEmpty())
+        // An unchanged value keeps pointing at its cell: no copy per checked ID number, date
+        // or phone, and no 24-byte string per field and row beside the sheet's.
+        if (value(f) == text)
+            return;
+        qint16 &s = m_source[std::size_t(f)];
+        if (text.isEmpty()) {
+            s = kNone;
+        } else if (s >= 0 || s == kNone) {
+            m_own.append(std::move(text));
+            s = qint16(-m_own.size());
+        } else {
+            m_own[-1 - s] = std::move(text);
+        }
+        mark(f, s == kNone);
+    }
+
+private:
+    static constexpr qint16 kNone = std::numeric_limits<qint16>::min();
+    static const QString &emptyText()
+    {
+        static const QString empty;
+        return empty;
+    }
+    void mark(F f, bool empty)
+    {
+        if (empty)
             given &= ~(1u << int(f));
         else
             given |= 1u << int(f);
     }
+
+    /** Per field: a column of `cells`, -1 - n for m_own[n], or kNone. */
+    std::array<qint16, kFields> m_source = [] {
+        std::array<qint16, kFields> a;
+        a.fill(kNone);
+        return a;
+    }();
+    /** The values the checks changed (codes for names, normalized numbers): a handful. */
+    QVarLengthArray<QString, 6> m_own;
 };
 
 /** Checks rows against the rules; collects issues. */
@@ -314,6 +359,7 @@ bool RowChecker::check(const ImportSheet &sheet, int sheetIndex, int index, Row 
     row.ref = {sheetIndex, index + 1};
     row.sheet = sheetIndex;
     row.index = index;
+    row.cells = cells.constData();
 
     // Blank rows, and headers repeated further down (sheets pasted together), are not data.
     int filled = 0;
@@ -325,8 +371,9 @@ bool RowChecker::check(const ImportSheet &sheet, int sheetIndex, int index, Row 
         if (cell.isEmpty() && !cell.formula)
             continue;
         ++filled;
-        if (cell.text.trimmed() == layout.headers[c] ||
-            (layout.headers[c].endsWith(cell.text.trimmed()) && !cell.text.trimmed().isEmpty() &&
+        const QStringView text = QStringView(cell.text).trimmed();
+        if (text == layout.headers[c] ||
+            (!text.isEmpty() && layout.headers[c].endsWith(text) &&
              ColumnMapper::fieldForHeader(cell.text) == layout.fields[c]))
             ++sameAsHeader;
     }
@@ -399,7 +446,11 @@ bool RowChecker::check(const ImportSheet &sheet, int sheetIndex, int index, Row 
         default:
             break;
         }
-        row.set(field, text);
+        // Text with nothing to trim shares the cell's characters: the cell's own text.
+        if (text.constData() == cell.text.constData() && text.size() == cell.text.size())
+            row.setCell(field, c);
+        else
+            row.set(field, text);
     }
 
     const auto col = [&](F f) { return layout.column(f); };
@@ -988,9 +1039,10 @@ void Run::rejectRow(Row &row, const QString &reason, F field)
     row.reasons << (column.isEmpty() ? reason : column + QStringLiteral(": ") + reason);
     // The value as the file has it ("子", not the relation code it was turned into).
     const int c = field == F::Ignore ? -1 : m_sheets[row.sheet].layout.column(field);
-    const QString value = c >= 0 ? m_sheets[row.sheet].data.text(row.index, c).trimmed() : QString();
-    m_result.issues << ImportIssue{row.ref, m_sheets[row.sheet].data.name, column, value, reason,
-                                   ImportIssue::Severity::Error};
+    const QString value =
+        c >= 0 ? m_sheets[row.sheet].data.text(row.index, c).trimmed() : QString();
+    m_result.issues << ImportIssue{row.ref, m_sheets[row.sheet].data.name, column, value,
+                                   reason,  ImportIssue::Severity::Error};
 }
 
 bool Run::cancelled(qint64 done, qint64 total)
@@ -1319,7 +1371,7 @@ Status Run::formHouseholds()
     QHash<QString, int> byKey;
     // Address groups: the household the last 户主 at an address started, per address.
     QHash<QString, int> currentAtAddress;
-    int sequence = -1; // the group the last 户主 row started (relation column order)
+    int sequence = -1;       // the group the last 户主 row started (relation column order)
     QString sequenceAddress; // that row's address key
     int lastSheet = -1;
 
@@ -1354,7 +1406,8 @@ Status Run::formHouseholds()
         };
         add(AddressParser::fold(row.value(F::Community)));
         add(AddressParser::fold(row.value(F::Compound)));
-        add(numbered(row.value(F::Building), AddressParser::buildingNumber(row.value(F::Building))));
+        add(numbered(row.value(F::Building),
+                     AddressParser::buildingNumber(row.value(F::Building))));
         add(numbered(row.value(F::Unit), AddressParser::unitNumber(row.value(F::Unit))));
         add(room(row.value(F::Room)));
         if (row.has(F::Address)) {

@@ -520,3 +520,51 @@ TEST_CASE("a truncated or non-XLSX file gets a clear error, not a crash", "[io]"
     }
     CHECK(contentDigest(*db) == before);
 }
+
+TEST_CASE("checked values: cells kept as they are, trimmed, folded or coded, each where it belongs",
+          "[io]")
+{
+    QTemporaryDir dir;
+    auto db = openLedger(dir.filePath(QStringLiteral("new.sqlite")));
+    const QString path = dir.filePath(QStringLiteral("cells.csv"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    // Row 2: nothing to trim; row 3: blanks around every value, a blank inside the name and
+    // inside the ID number; row 4: the code names written as their codes' other names.
+    file.write(
+        "姓名,性别,身份证号,民族,政治面貌,与户主关系,人口类型,联系电话,备注,住址\n"
+        "王芳,女,11010519491231002X,汉族,群众,户主,户籍,13812345678,楼长,和济小区3栋2单元501\n"
+        " 李 明 , 男 ,1101051980 01010016 , 回族 ,党员,  之子 ,常住,  13900001111 , 二楼 ,"
+        "和济小区3栋2单元501\n"
+        "赵强,男,440301199002150033,汉,团员,户主,流动,13700002222,,和济小区4栋1单元101\n");
+    file.close();
+    const ImportResult r = importOk(*db, path, options());
+    CHECK(r.summary.inserted == 3);
+    CHECK(r.summary.rejected == 0);
+    auto field = [&](const char *id, const char *column) {
+        return residentField(*db, QString::fromLatin1(id), QString::fromLatin1(column));
+    };
+    CHECK(field("11010519491231002X", "name") == QStringLiteral("王芳"));
+    CHECK(field("11010519491231002X", "sex_code") == QStringLiteral("2"));
+    CHECK(field("11010519491231002X", "ethnicity_code") == QStringLiteral("01"));
+    CHECK(field("11010519491231002X", "relation_code") == QStringLiteral("02"));
+    CHECK(field("11010519491231002X", "phone") == QStringLiteral("13812345678"));
+    CHECK(field("11010519491231002X", "note") == QStringLiteral("楼长"));
+    CHECK(field("11010519491231002X", "birth_date") == QStringLiteral("1949-12-31"));
+    CHECK(field("110105198001010016", "name") == QStringLiteral("李明"));
+    CHECK(field("110105198001010016", "sex_code") == QStringLiteral("1"));
+    CHECK(field("110105198001010016", "ethnicity_code") == QStringLiteral("03"));
+    CHECK(field("110105198001010016", "political_status_code") == QStringLiteral("01"));
+    CHECK(field("110105198001010016", "relation_code") == QStringLiteral("20"));
+    CHECK(field("110105198001010016", "residence_type_code") == QStringLiteral("2"));
+    CHECK(field("110105198001010016", "phone") == QStringLiteral("13900001111"));
+    CHECK(field("110105198001010016", "note") == QStringLiteral("二楼"));
+    CHECK(field("110105198001010016", "name_pinyin").startsWith(QStringLiteral("li")));
+    CHECK(field("440301199002150033", "ethnicity_code") == QStringLiteral("01"));
+    CHECK(field("440301199002150033", "political_status_code") == QStringLiteral("03"));
+    CHECK(field("440301199002150033", "residence_type_code") == QStringLiteral("3"));
+    CHECK(field("440301199002150033", "note").isEmpty());
+    // The son joined the household of the head at the same address.
+    CHECK(field("110105198001010016", "household_id") ==
+          field("11010519491231002X", "household_id"));
+}
