@@ -79,6 +79,40 @@ QString jsonArray(const QStringList &values, qsizetype from, qsizetype count)
     return out;
 }
 
+/** A connection PRAGMA changed for part of an import and put back as it was at the end of
+ *  the scope, whatever the outcome. Best effort: a setting SQLite refuses (temp_store inside
+ *  a transaction the caller opened) only costs time. */
+class PragmaScope {
+public:
+    PragmaScope(const QSqlDatabase &db, const char *name, const char *value)
+        : m_db(db), m_name(QString::fromLatin1(name))
+    {
+        QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral("PRAGMA ") + m_name) || !q.next())
+            return;
+        const QString old = q.value(0).toString();
+        q.finish();
+        if (old != QLatin1String(value) &&
+            q.exec(QStringLiteral("PRAGMA %1 = %2").arg(m_name, QLatin1String(value))))
+            m_old = old;
+    }
+    ~PragmaScope()
+    {
+        if (m_old.isEmpty())
+            return;
+        QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral("PRAGMA %1 = %2").arg(m_name, m_old)))
+            qCWarning(lcImport) << "could not put back PRAGMA" << m_name;
+    }
+    PragmaScope(const PragmaScope &) = delete;
+    PragmaScope &operator=(const PragmaScope &) = delete;
+
+private:
+    QSqlDatabase m_db;
+    QString m_name;
+    QString m_old;
+};
+
 /** Lower-case, NFKC-folded, blank-free text for matching code names ("汉 族" = "汉族"). */
 QString key(const QString &text)
 {
@@ -1993,9 +2027,17 @@ Status Run::write()
     if (Status s = care.finish(); !s)
         return s;
     phase("write residents");
-    for (const auto &indexes : deferred) {
-        if (Status s = indexes->restore(); !s)
-            return s;
+    {
+        // Sorted runs of a megabyte (see temp_store in exec()) sort within the CPU cache and
+        // are merged in one streaming pass: a quarter less time than the browsing cache's
+        // 32 MB, and the cache's dirty pages go to the WAL now rather than at the commit.
+        const std::optional<PragmaScope> smallCache =
+            deferred.empty() ? std::nullopt
+                             : std::make_optional<PragmaScope>(m_db, "cache_size", "-1024");
+        for (const auto &indexes : deferred) {
+            if (Status s = indexes->restore(); !s)
+                return s;
+        }
     }
     phase("rebuild indexes");
     if (Status s = updateExisting(); !s)
@@ -2116,6 +2158,11 @@ Result<ImportResult> Run::exec()
         return s.error();
     phase("check rows");
 
+    // CREATE INDEX after a bulk insert sorts its keys in runs the size of the page cache
+    // when temp_store is FILE (the runs stay in the OS cache); in memory it makes one run of
+    // all keys, which misses the CPU cache at every step. It cannot change inside the
+    // transaction, so it is set before it and put back after it.
+    const PragmaScope tempStore(m_db, "temp_store", "1");
     // Everything from here on sees and changes the ledger in one transaction.
     TransactionGuard tx(m_db, QStringLiteral("import residents"));
     if (!tx.ok())

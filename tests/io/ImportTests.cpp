@@ -386,8 +386,10 @@ TEST_CASE("a bulk import cancelled while writing leaves the ledger and its index
     REQUIRE(indexes.contains(QStringLiteral("resident_sort_pinyin")));
     IoRecordingFeedback cancelling;
     cancelling.cancelAt = QStringLiteral("Writing");
+    const QString tempStore = scalar(*fresh, QStringLiteral("PRAGMA temp_store")).toString();
     REQUIRE_FALSE(importFile(*fresh, e.path, options(), cancelling).ok());
     CHECK(contentDigest(*fresh) == before);
+    CHECK(scalar(*fresh, QStringLiteral("PRAGMA temp_store")).toString() == tempStore);
     CHECK(scalar(*fresh, kIndexes).toString() == indexes);
 }
 
@@ -429,7 +431,13 @@ TEST_CASE("export then import of the demo community into an empty ledger reprodu
     QDir().mkpath(dir.filePath(QStringLiteral("sub")));
     REQUIRE_FALSE(QFile::exists(fresh));
     auto copy = openLedger(fresh); // does not exist yet: created
+    const QString settings = QStringLiteral(
+        "SELECT (SELECT temp_store FROM pragma_temp_store) || ' ' || "
+        "(SELECT cache_size FROM pragma_cache_size)");
+    const QString settingsBefore = scalar(*copy, settings).toString();
     const ImportResult r = importOk(*copy, e.path, options());
+    // The import's own sorting and cache settings are put back.
+    CHECK(scalar(*copy, settings).toString() == settingsBefore);
     CHECK(r.summary.rejected == 0);
     CHECK(r.summary.inserted == 21237);
     CHECK(r.summary.householdsCreated == 10191);
