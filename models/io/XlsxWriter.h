@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <memory>
+#include <vector>
 
 struct lxw_workbook;
 struct lxw_worksheet;
@@ -85,6 +86,9 @@ private:
     lxw_format *m_date = nullptr;
     lxw_format *m_dateTime = nullptr;
     QStringList m_sheetNames;
+    /** stdio buffers of the sheets' temporary files; they must outlive workbook_close(). */
+    static constexpr std::size_t kSheetBufferBytes = 1 << 20;
+    std::vector<std::unique_ptr<char[]>> m_sheetBuffers;
     Status m_status;
 };
 
