@@ -133,8 +133,7 @@ Status XlsxWriter::addSheet(const QString &name)
     // few hundred.
     if (m_sheet->optimize_tmpfile) {
         m_sheetBuffers.emplace_back(std::make_unique<char[]>(kSheetBufferBytes));
-        setvbuf(m_sheet->optimize_tmpfile, m_sheetBuffers.back().get(), _IOFBF,
-                kSheetBufferBytes);
+        setvbuf(m_sheet->optimize_tmpfile, m_sheetBuffers.back().get(), _IOFBF, kSheetBufferBytes);
     }
     return m_status;
 }
