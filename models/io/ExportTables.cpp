@@ -442,4 +442,26 @@ QString ExportTables::countSql(ExportTable table, const ExportScope &scope)
     return QStringLiteral("SELECT count(*) FROM (") + sql + QLatin1Char(')');
 }
 
+ExportTables::OrderedQuery ExportTables::orderedSql(ExportTable table, const ExportScope &scope,
+                                                    bool full, bool byGrid)
+{
+    // Every query above is "SELECT <columns>\n  FROM <table> <alias> <joins> WHERE ... ORDER BY
+    // ..."; the subqueries among the columns never start a line with FROM.
+    const QString sql = ExportTables::sql(table, scope, full, byGrid);
+    const QLatin1String from("\n  FROM ");
+    const qsizetype at = sql.indexOf(from);
+    const qsizetype orderAt = sql.lastIndexOf(QLatin1String(" ORDER BY "));
+    Q_ASSERT(at > 0 && orderAt > at);
+    const QString columns = sql.left(at);
+    const QString source = sql.mid(at + from.size()); // "<table> <alias> <joins> WHERE ..."
+    const QString alias = source.section(u' ', 1, 1);
+    OrderedQuery q;
+    q.fillOrder = QStringLiteral("INSERT INTO temp.export_order (record_id) SELECT ") + alias +
+                  QStringLiteral(".id") + from + source;
+    q.rows = columns + from + QStringLiteral("temp.export_order eo CROSS JOIN ") +
+             source.left(orderAt - at - from.size()) + QStringLiteral(" AND ") + alias +
+             QStringLiteral(".id = eo.record_id ORDER BY eo.pos");
+    return q;
+}
+
 } // namespace gridbook

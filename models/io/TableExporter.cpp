@@ -252,6 +252,9 @@ private:
         const int n = int(m_columns.size());
         qint64 lastGrid = -1;
         int rc = SQLITE_ROW;
+        QElapsedTimer clock;
+        clock.start();
+        bool first = true;
         while (rc == SQLITE_ROW) {
             auto batch = reusedBatch();
             batch->cells.reserve(std::size_t(kBatchRows) * std::size_t(n));
@@ -272,6 +275,11 @@ private:
                 }
                 ++batch->rows;
             }
+            if (first) {
+                // The query's sort must finish before its first row: time the writer waits.
+                qCDebug(lcExport) << "first rows read after" << clock.elapsed() << "ms";
+                first = false;
+            }
             std::unique_lock lock(m_mutex);
             if (batch->rows > 0) {
                 m_changed.wait(lock, [this] { return m_ready.size() < kBatchesAhead || m_stop; });
@@ -281,6 +289,7 @@ private:
                 break;
             m_changed.notify_all();
         }
+        qCDebug(lcExport) << "all rows read after" << clock.elapsed() << "ms";
         const std::lock_guard lock(m_mutex);
         m_resultCode = rc == SQLITE_ROW ? SQLITE_DONE : rc;
         m_finished = true;
@@ -386,6 +395,7 @@ private:
     Status exportXlsx();
     Status exportCsv();
     Status sqlError(const QString &operation) const;
+    Status fillOrder(const QString &sql);
     bool cancelled();
     void finishSheet(XlsxWriter &xlsx, const QList<ExportColumn> &columns, qint64 rows);
 
@@ -402,6 +412,24 @@ Status Run::sqlError(const QString &operation) const
 {
     return SqlErrors::fromCode(sqlite3_extended_errcode(m_db),
                                QString::fromUtf8(sqlite3_errmsg(m_db)), operation, QString());
+}
+
+/** Puts the records of one table, in export order, into temp.export_order (the temporary
+ *  database is writable even when the ledger is opened read-only, and writing it takes no lock
+ *  on the ledger). */
+Status Run::fillOrder(const QString &sql)
+{
+    const char *const create = "CREATE TEMP TABLE IF NOT EXISTS export_order "
+                               "(pos INTEGER PRIMARY KEY, record_id INTEGER NOT NULL)";
+    if (sqlite3_exec(m_db, create, nullptr, nullptr, nullptr) != SQLITE_OK ||
+        sqlite3_exec(m_db, "DELETE FROM temp.export_order", nullptr, nullptr, nullptr) != SQLITE_OK)
+        return sqlError(QStringLiteral("prepare export order"));
+    auto fill = prepare(sql);
+    if (!fill)
+        return fill.error();
+    if (sqlite3_step(fill->get()) != SQLITE_DONE)
+        return sqlError(QStringLiteral("sort export rows"));
+    return {};
 }
 
 Result<Statement> Run::prepare(const QString &sql) const
@@ -470,13 +498,16 @@ Status Run::exportXlsx()
         const QList<ExportColumn> &columns = ExportTables::columns(table);
         const QStringList headers = ExportTables::headers(table);
         const int n = int(columns.size());
-        auto statement = prepare(
-            ExportTables::sql(table, m_options.scope, m_options.full, m_options.sheetPerGrid));
+        m_feedback.progress(TableExporter::tr("Exporting %1").arg(ExportTables::title(table)),
+                            m_done, m_total);
+        const ExportTables::OrderedQuery query = ExportTables::orderedSql(
+            table, m_options.scope, m_options.full, m_options.sheetPerGrid);
+        if (Status s = fillOrder(query.fillOrder); !s)
+            return s;
+        auto statement = prepare(query.rows);
         if (!statement)
             return statement.error();
         sqlite3_stmt *st = statement->get();
-        m_feedback.progress(TableExporter::tr("Exporting %1").arg(ExportTables::title(table)),
-                            m_done, m_total);
 
         qint64 tableRows = 0;
         int row = 0; // within the current sheet; 0 is the header
@@ -636,7 +667,11 @@ Status Run::exportCsv()
     }
     buffer.append("\r\n");
 
-    auto statement = prepare(ExportTables::sql(table, m_options.scope, m_options.full, false));
+    const ExportTables::OrderedQuery query =
+        ExportTables::orderedSql(table, m_options.scope, m_options.full, false);
+    if (Status s = fillOrder(query.fillOrder); !s)
+        return s;
+    auto statement = prepare(query.rows);
     if (!statement)
         return statement.error();
     sqlite3_stmt *st = statement->get();
@@ -726,6 +761,7 @@ Result<ExportSummary> Run::exec()
         bool own;
         ~End()
         {
+            sqlite3_exec(db, "DROP TABLE IF EXISTS temp.export_order", nullptr, nullptr, nullptr);
             if (own)
                 sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
         }
