@@ -2,6 +2,7 @@
 #include "db/BulkInsert.h"
 
 #include "db/SqlErrors.h"
+#include "db/SqlIdentifier.h"
 #include "db/SqliteHandle.h"
 
 #include <sqlite3.h>
@@ -9,15 +10,6 @@
 #include <algorithm>
 
 namespace gridbook {
-
-namespace {
-QString quoted(const QString &identifier)
-{
-    QString q = identifier;
-    q.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + q + QLatin1Char('"');
-}
-} // namespace
 
 BulkInsert::BulkInsert(const QSqlDatabase &db, const QString &table, const QStringList &columns,
                        int rowsPerStatement)
@@ -32,11 +24,11 @@ BulkInsert::BulkInsert(const QSqlDatabase &db, const QString &table, const QStri
     QStringList names;
     QStringList marks;
     for (const QString &c : columns) {
-        names << quoted(c);
+        names << quotedIdentifier(c);
         marks << QStringLiteral("?");
     }
     const QString head = QStringLiteral("INSERT INTO %1 (%2) VALUES ")
-                             .arg(quoted(table), names.join(QLatin1String(", ")));
+                             .arg(quotedIdentifier(table), names.join(QLatin1String(", ")));
     const QString row = QLatin1Char('(') + marks.join(QLatin1String(", ")) + QLatin1Char(')');
     m_single = prepare(head + row);
     if (m_batch > 1) {

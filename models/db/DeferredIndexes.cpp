@@ -2,21 +2,11 @@
 #include "db/DeferredIndexes.h"
 
 #include "db/SqlErrors.h"
+#include "db/SqlIdentifier.h"
 
 #include <QSqlQuery>
 
 namespace gridbook {
-
-namespace {
-
-QString quoted(const QString &identifier)
-{
-    QString q = identifier;
-    q.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + q + QLatin1Char('"');
-}
-
-} // namespace
 
 DeferredIndexes::DeferredIndexes(QSqlDatabase db, QString table)
     : m_db(std::move(db)), m_table(std::move(table))
@@ -49,7 +39,7 @@ Status DeferredIndexes::drop()
     }
     q.finish();
     for (qsizetype i = 0; i < names.size(); ++i) {
-        if (!q.exec(QStringLiteral("DROP INDEX ") + quoted(names[i])))
+        if (!q.exec(QStringLiteral("DROP INDEX ") + quotedIdentifier(names[i])))
             return SqlErrors::fromQuery(q, QStringLiteral("drop index"));
         m_names << names[i];
         m_statements << statements[i];
