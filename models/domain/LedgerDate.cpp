@@ -127,7 +127,27 @@ LedgerDate::Check LedgerDate::fromExcelSerial(double serial, const QString &fiel
 
 QString LedgerDate::toStorage(QDate date)
 {
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+    if (!date.isValid())
+        return QString();
+    int year = 0, month = 0, day = 0;
+    date.getDate(&year, &month, &day);
+    if (year < 0 || year > 9999)
+        return date.toString(Qt::ISODate);
+    // By hand: QDate::toString goes through a printf-style formatter, thousands of
+    // instructions for ten characters, and an import stores two dates per row.
+    QString text(10, Qt::Uninitialized);
+    QChar *p = text.data();
+    auto digits = [&p](int value, int count) {
+        for (int i = count - 1; i >= 0; --i, value /= 10)
+            p[i] = QChar(u'0' + value % 10);
+        p += count;
+    };
+    digits(year, 4);
+    *p++ = u'-';
+    digits(month, 2);
+    *p++ = u'-';
+    digits(day, 2);
+    return text;
 }
 
 QDate LedgerDate::fromStorage(const QString &stored)

@@ -32,6 +32,7 @@
 #include <memory>
 #include <optional>
 #include <thread>
+#include <unordered_map>
 #include <vector>
 
 Q_LOGGING_CATEGORY(lcImport, "gridbook.io.import", QtWarningMsg)
@@ -348,11 +349,14 @@ private:
               const QString &reason,
               ImportIssue::Severity severity = ImportIssue::Severity::Warning);
     QString code(const QHash<QString, QString> &map, Row &row, const ImportSheet &sheet, int column,
-                 const QString &text, const QString &what);
+                 const QString &text, const char *what);
 
     const Codes &m_codes;
     const ImportOptions &m_options;
     QList<ImportIssue> &m_issues;
+    /** Per code table, the texts of this sheet already found in it: a sheet writes a handful
+     *  of names (男, 汉族, 群众) in every row, folded once each rather than once per cell. */
+    std::unordered_map<const void *, QHash<QString, QString>> m_found;
 };
 
 void RowChecker::reject(Row &row, const ImportSheet &sheet, int column, const QString &value,
@@ -377,12 +381,21 @@ void RowChecker::warn(Row &row, const ImportSheet &sheet, int column, const QStr
 }
 
 QString RowChecker::code(const QHash<QString, QString> &map, Row &row, const ImportSheet &sheet,
-                         int column, const QString &text, const QString &what)
+                         int column, const QString &text, const char *what)
 {
+    QHash<QString, QString> &found = m_found[&map];
+    if (const auto known = found.constFind(text); known != found.cend())
+        return *known;
     const auto it = map.constFind(key(text));
-    if (it != map.cend())
+    if (it != map.cend()) {
+        if (found.size() < 4096)
+            found.insert(text, *it);
         return *it;
-    reject(row, sheet, column, text, ResidentImporter::tr("not a known %1").arg(what));
+    }
+    // Translated only here: tr() takes the translator's lock, and both check threads would
+    // take it for every cell.
+    reject(row, sheet, column, text,
+           ResidentImporter::tr("not a known %1").arg(ResidentImporter::tr(what)));
     return {};
 }
 
@@ -523,7 +536,7 @@ bool RowChecker::check(const ImportSheet &sheet, int sheetIndex, int index, Row 
     }
     if (row.has(F::Sex))
         row.set(F::Sex, code(m_codes.sex, row, sheet, col(F::Sex), row.value(F::Sex),
-                             ResidentImporter::tr("sex")));
+                             QT_TRANSLATE_NOOP("gridbook::ResidentImporter", "sex")));
     if (row.has(F::BirthDate)) {
         const auto d =
             LedgerDate::parse(row.value(F::BirthDate), layout.headers.value(col(F::BirthDate)));
@@ -536,20 +549,23 @@ bool RowChecker::check(const ImportSheet &sheet, int sheetIndex, int index, Row 
             row.set(F::BirthDate, d.normalized);
     }
     if (row.has(F::Ethnicity))
-        row.set(F::Ethnicity, code(m_codes.ethnicity, row, sheet, col(F::Ethnicity),
-                                   row.value(F::Ethnicity), ResidentImporter::tr("ethnicity")));
+        row.set(F::Ethnicity,
+                code(m_codes.ethnicity, row, sheet, col(F::Ethnicity), row.value(F::Ethnicity),
+                     QT_TRANSLATE_NOOP("gridbook::ResidentImporter", "ethnicity")));
     if (row.has(F::Political))
         row.set(F::Political,
                 code(m_codes.political, row, sheet, col(F::Political), row.value(F::Political),
-                     ResidentImporter::tr("political status")));
+                     QT_TRANSLATE_NOOP("gridbook::ResidentImporter", "political status")));
     if (row.has(F::Relation))
         row.set(F::Relation,
                 code(m_codes.relation, row, sheet, col(F::Relation), row.value(F::Relation),
-                     ResidentImporter::tr("relation to the head of household")));
+                     QT_TRANSLATE_NOOP("gridbook::ResidentImporter",
+                                       "relation to the head of household")));
     if (row.has(F::ResidenceType))
         row.set(F::ResidenceType,
                 code(m_codes.residence, row, sheet, col(F::ResidenceType),
-                     row.value(F::ResidenceType), ResidentImporter::tr("residence type")));
+                     row.value(F::ResidenceType),
+                     QT_TRANSLATE_NOOP("gridbook::ResidentImporter", "residence type")));
     if (row.has(F::Phone)) {
         // "13812345678/0355-1234567": the first number is the resident's; say what was left.
         static const QRegularExpression separators(QStringLiteral("[,，;；/、]|\\s{2,}"));

@@ -20,7 +20,11 @@ struct SheetCell {
     Type type = Type::Empty;
     bool formula = false; ///< a formula; `text` is its cached value, if the file had one
 
-    bool isEmpty() const { return type == Type::Empty || text.trimmed().isEmpty(); }
+    bool isEmpty() const
+    {
+        // A view: trimming a QString copies it (a reference count up and down per cell).
+        return type == Type::Empty || QStringView(text).trimmed().isEmpty();
+    }
     /** The value of a Number cell. Read from `text`, which holds the number exactly as stored
      *  (or as an integer when it is one), rather than kept beside it: a 100,000-row sheet has
      *  millions of cells and this keeps each at 32 bytes. */

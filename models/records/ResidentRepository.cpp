@@ -3,13 +3,13 @@
 
 #include "db/SqlErrors.h"
 #include "db/TransactionGuard.h"
+#include "domain/LedgerDate.h"
 #include "domain/PhoneNumber.h"
 #include "domain/Pinyin.h"
 #include "domain/ResidentId.h"
 
 #include <QSet>
 #include <QSqlQuery>
-
 
 namespace gridbook {
 
@@ -105,7 +105,7 @@ Result<Record> ResidentRepository::validated(const Record &resident, const Recor
                 out.insert(kIdNumber, check.normalized);
                 if (!text(value(kIdProblem)).isEmpty())
                     out.insert(kIdProblem, QVariant()); // a valid number has no problem
-                const QString birth = check.birthDate.toString(Qt::ISODate);
+                const QString birth = LedgerDate::toStorage(check.birthDate);
                 const QString sex = QString::number(static_cast<int>(check.sex));
                 // A new number re-derives what it encodes unless those are changed too.
                 const bool newNumber = !creating && given(kIdNumber) &&

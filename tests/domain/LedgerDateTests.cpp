@@ -187,6 +187,10 @@ TEST_CASE("Storage form", "[domain]")
     CHECK(str(LedgerDate::toStorage(QDate(2024, 3, 5))) == "2024-03-05");
     CHECK(str(LedgerDate::toStorage(QDate(1900, 1, 1))) == "1900-01-01");
     CHECK(LedgerDate::toStorage(QDate()).isEmpty());
+    // Formatted by hand, the same text as Qt's ISO form, zeros and all.
+    for (const QDate d : {QDate(1, 1, 1), QDate(99, 12, 31), QDate(987, 6, 5), QDate(2000, 2, 29),
+                          QDate(9999, 12, 31), QDate(-44, 3, 15), QDate(10000, 1, 1)})
+        CHECK(LedgerDate::toStorage(d) == d.toString(Qt::ISODate));
 
     CHECK(str(LedgerDate::fromStorage(QStringLiteral("2024-03-05"))) == "2024-03-05");
     CHECK_FALSE(LedgerDate::fromStorage(QStringLiteral("2024-3-5")).isValid());
