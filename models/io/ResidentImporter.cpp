@@ -2044,12 +2044,19 @@ Status Run::write()
         return s;
     phase("write residents");
     {
-        // Sorted runs of a megabyte (see temp_store in exec()) sort within the CPU cache and
+        // CREATE INDEX sorts its keys in runs the size of the page cache when temp_store is
+        // FILE (the runs stay in the OS cache); in memory it makes one run of all keys, which
+        // misses the CPU cache at every step. Runs of a megabyte sort within the CPU cache and
         // are merged in one streaming pass: a quarter less time than the browsing cache's
         // 32 MB, and the cache's dirty pages go to the WAL now rather than at the commit.
-        const std::optional<PragmaScope> smallCache =
-            deferred.empty() ? std::nullopt
-                             : std::make_optional<PragmaScope>(m_db, "cache_size", "-1024");
+        // Only here: with temp_store FILE, the statement journals of the inserts above spill
+        // to files too. (SQLite refuses the change while the connection has temporary
+        // tables; the indexes are then sorted in memory, as before.)
+        std::optional<PragmaScope> tempStore, smallCache;
+        if (!deferred.empty()) {
+            tempStore.emplace(m_db, "temp_store", "1");
+            smallCache.emplace(m_db, "cache_size", "-1024");
+        }
         for (const auto &indexes : deferred) {
             if (Status s = indexes->restore(); !s)
                 return s;
@@ -2174,11 +2181,6 @@ Result<ImportResult> Run::exec()
         return s.error();
     phase("check rows");
 
-    // CREATE INDEX after a bulk insert sorts its keys in runs the size of the page cache
-    // when temp_store is FILE (the runs stay in the OS cache); in memory it makes one run of
-    // all keys, which misses the CPU cache at every step. It cannot change inside the
-    // transaction, so it is set before it and put back after it.
-    const PragmaScope tempStore(m_db, "temp_store", "1");
     // Everything from here on sees and changes the ledger in one transaction.
     TransactionGuard tx(m_db, QStringLiteral("import residents"));
     if (!tx.ok())

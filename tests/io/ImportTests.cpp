@@ -479,6 +479,18 @@ TEST_CASE("export then import of the demo community into an empty ledger reprodu
     const ImportResult again = importOk(*copy, e.path, options());
     CHECK(again.summary.inserted == 0);
     CHECK(again.summary.skipped == 21237);
+
+    // A connection holding a temporary table (SQLite then refuses another temp_store inside
+    // the transaction): the import still completes, the table and the settings as they were.
+    auto other = openLedger(dir.filePath(QStringLiteral("sub/other.sqlite")));
+    QSqlQuery temp(other->connection());
+    REQUIRE(temp.exec(QStringLiteral("CREATE TEMP TABLE kept (x)")));
+    REQUIRE(temp.exec(QStringLiteral("INSERT INTO kept VALUES (1)")));
+    const QString otherBefore = scalar(*other, settings).toString();
+    CHECK(importOk(*other, e.path, options()).summary.inserted == 21237);
+    CHECK(scalar(*other, QStringLiteral("SELECT count(*) FROM temp.kept")).toInt() == 1);
+    CHECK(scalar(*other, settings).toString() == otherBefore);
+    CHECK(scalar(*other, kIndexes).toString() == scalar(*db, kIndexes).toString());
 }
 
 TEST_CASE("a truncated or non-XLSX file gets a clear error, not a crash", "[io]")
