@@ -433,17 +433,9 @@ SELECT vi.visited_on, h.household_number, hr.name, %ADDRESS%, vi.visitor_name, v
     return {};
 }
 
-QString ExportTables::countSql(ExportTable table, const ExportScope &scope)
-{
-    QString sql = ExportTables::sql(table, scope, false, false);
-    // fill() ends every query with its ORDER BY; a count needs no order, and sorting every row
-    // only to count them took longer than the export's own query.
-    sql.truncate(sql.lastIndexOf(QLatin1String(" ORDER BY ")));
-    return QStringLiteral("SELECT count(*) FROM (") + sql + QLatin1Char(')');
-}
-
 ExportTables::OrderedQuery ExportTables::orderedSql(ExportTable table, const ExportScope &scope,
-                                                    bool full, bool byGrid)
+                                                    bool full, bool byGrid,
+                                                    const QString &orderTable)
 {
     // Every query above is "SELECT <columns>\n  FROM <table> <alias> <joins> WHERE ... ORDER BY
     // ..."; the subqueries among the columns never start a line with FROM.
@@ -456,11 +448,12 @@ ExportTables::OrderedQuery ExportTables::orderedSql(ExportTable table, const Exp
     const QString source = sql.mid(at + from.size()); // "<table> <alias> <joins> WHERE ..."
     const QString alias = source.section(u' ', 1, 1);
     OrderedQuery q;
-    q.fillOrder = QStringLiteral("INSERT INTO temp.export_order (record_id) SELECT ") + alias +
-                  QStringLiteral(".id") + from + source;
-    q.rows = columns + from + QStringLiteral("temp.export_order eo CROSS JOIN ") +
-             source.left(orderAt - at - from.size()) + QStringLiteral(" AND ") + alias +
-             QStringLiteral(".id = eo.record_id ORDER BY eo.pos");
+    q.fillOrder = QStringLiteral("INSERT INTO temp.") + orderTable +
+                  QStringLiteral(" (record_id) SELECT ") + alias + QStringLiteral(".id") + from +
+                  source;
+    q.rows = columns + from + QStringLiteral("temp.") + orderTable +
+             QStringLiteral(" eo CROSS JOIN ") + source.left(orderAt - at - from.size()) +
+             QStringLiteral(" AND ") + alias + QStringLiteral(".id = eo.record_id ORDER BY eo.pos");
     return q;
 }
 

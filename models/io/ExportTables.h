@@ -76,22 +76,20 @@ public:
      * `byGrid` orders by small grid first.
      */
     static QString sql(ExportTable table, const ExportScope &scope, bool full, bool byGrid);
-    /** How many rows sql() gives, counted without sorting or reading its columns. */
-    static QString countSql(ExportTable table, const ExportScope &scope);
-
     /**
      * sql() in two steps, for exports that stream: `fillOrder` writes the ids of the records in
-     * export order into temp.export_order (pos INTEGER PRIMARY KEY, record_id), sorting only
-     * the ids and the sort keys; `rows` then reads the same columns as sql() in that order,
-     * with nothing left to sort. SQLite sorts whole result rows, so with sql() the first row
-     * comes only after every row was read and sorted with all its columns.
+     * export order into the temporary table `orderTable` (pos INTEGER PRIMARY KEY, record_id),
+     * sorting only the ids and the sort keys; `rows` then reads the same columns as sql() in
+     * that order, with nothing left to sort. SQLite sorts whole result rows, so with sql() the
+     * first row comes only after every row was read and sorted with all its columns. The
+     * number of ids written is the number of rows.
      */
     struct OrderedQuery {
         QString fillOrder;
         QString rows;
     };
     static OrderedQuery orderedSql(ExportTable table, const ExportScope &scope, bool full,
-                                   bool byGrid);
+                                   bool byGrid, const QString &orderTable);
 };
 
 } // namespace gridbook

@@ -391,11 +391,10 @@ public:
 
 private:
     Result<Statement> prepare(const QString &sql) const;
-    Result<qint64> count(ExportTable table) const;
     Status exportXlsx();
     Status exportCsv();
     Status sqlError(const QString &operation) const;
-    Status fillOrder(const QString &sql);
+    Result<qint64> fillOrder(int index);
     bool cancelled();
     void finishSheet(XlsxWriter &xlsx, const QList<ExportColumn> &columns, qint64 rows);
 
@@ -406,7 +405,15 @@ private:
     qint64 m_total = 0;
     qint64 m_done = 0;
     std::vector<int> m_widths;
+    /** Per table of the options: the query reading its rows in export order. */
+    QStringList m_rowQueries;
 };
+
+/** The temporary table holding the export order of the options' table `index`. */
+QString orderTable(int index)
+{
+    return QStringLiteral("export_order_%1").arg(index);
+}
 
 Status Run::sqlError(const QString &operation) const
 {
@@ -414,22 +421,31 @@ Status Run::sqlError(const QString &operation) const
                                QString::fromUtf8(sqlite3_errmsg(m_db)), operation, QString());
 }
 
-/** Puts the records of one table, in export order, into temp.export_order (the temporary
- *  database is writable even when the ledger is opened read-only, and writing it takes no lock
- *  on the ledger). */
-Status Run::fillOrder(const QString &sql)
+/** Puts the records of the options' table `index`, in export order, into its temporary table
+ *  and returns how many there are. (The temporary database is writable even when the ledger
+ *  is opened read-only, and writing it takes no lock on the ledger.) */
+Result<qint64> Run::fillOrder(int index)
 {
-    const char *const create = "CREATE TEMP TABLE IF NOT EXISTS export_order "
-                               "(pos INTEGER PRIMARY KEY, record_id INTEGER NOT NULL)";
-    if (sqlite3_exec(m_db, create, nullptr, nullptr, nullptr) != SQLITE_OK ||
-        sqlite3_exec(m_db, "DELETE FROM temp.export_order", nullptr, nullptr, nullptr) != SQLITE_OK)
-        return sqlError(QStringLiteral("prepare export order"));
-    auto fill = prepare(sql);
+    const ExportTable table = m_options.tables[index];
+    const QString name = orderTable(index);
+    const QByteArray create =
+        QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS %1 "
+                       "(pos INTEGER PRIMARY KEY, record_id INTEGER NOT NULL); "
+                       "DELETE FROM temp.%1")
+            .arg(name)
+            .toUtf8();
+    if (sqlite3_exec(m_db, create.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
+        return sqlError(QStringLiteral("prepare export order")).error();
+    const bool byGrid = m_options.format == ExportFormat::Xlsx && m_options.sheetPerGrid;
+    const ExportTables::OrderedQuery query =
+        ExportTables::orderedSql(table, m_options.scope, m_options.full, byGrid, name);
+    auto fill = prepare(query.fillOrder);
     if (!fill)
         return fill.error();
     if (sqlite3_step(fill->get()) != SQLITE_DONE)
-        return sqlError(QStringLiteral("sort export rows"));
-    return {};
+        return sqlError(QStringLiteral("sort export rows")).error();
+    m_rowQueries << query.rows;
+    return qint64(sqlite3_changes(m_db));
 }
 
 Result<Statement> Run::prepare(const QString &sql) const
@@ -443,16 +459,6 @@ Result<Statement> Run::prepare(const QString &sql) const
                                    QStringLiteral("prepare export query"), sql);
     }
     return Statement(s);
-}
-
-Result<qint64> Run::count(ExportTable table) const
-{
-    auto s = prepare(ExportTables::countSql(table, m_options.scope));
-    if (!s)
-        return s.error();
-    if (sqlite3_step(s->get()) != SQLITE_ROW)
-        return sqlError(QStringLiteral("count export rows")).error();
-    return qint64(sqlite3_column_int64(s->get(), 0));
 }
 
 bool Run::cancelled()
@@ -494,17 +500,14 @@ Status Run::exportXlsx()
         multiCommunity =
             sqlite3_step(s->get()) == SQLITE_ROW && sqlite3_column_int(s->get(), 0) > 1;
     }
-    for (ExportTable table : m_options.tables) {
+    for (int t = 0; t < m_options.tables.size(); ++t) {
+        const ExportTable table = m_options.tables[t];
         const QList<ExportColumn> &columns = ExportTables::columns(table);
         const QStringList headers = ExportTables::headers(table);
         const int n = int(columns.size());
         m_feedback.progress(TableExporter::tr("Exporting %1").arg(ExportTables::title(table)),
                             m_done, m_total);
-        const ExportTables::OrderedQuery query = ExportTables::orderedSql(
-            table, m_options.scope, m_options.full, m_options.sheetPerGrid);
-        if (Status s = fillOrder(query.fillOrder); !s)
-            return s;
-        auto statement = prepare(query.rows);
+        auto statement = prepare(m_rowQueries[t]);
         if (!statement)
             return statement.error();
         sqlite3_stmt *st = statement->get();
@@ -667,11 +670,7 @@ Status Run::exportCsv()
     }
     buffer.append("\r\n");
 
-    const ExportTables::OrderedQuery query =
-        ExportTables::orderedSql(table, m_options.scope, m_options.full, false);
-    if (Status s = fillOrder(query.fillOrder); !s)
-        return s;
-    auto statement = prepare(query.rows);
+    auto statement = prepare(m_rowQueries.first());
     if (!statement)
         return statement.error();
     sqlite3_stmt *st = statement->get();
@@ -759,17 +758,24 @@ Result<ExportSummary> Run::exec()
     struct End {
         sqlite3 *db;
         bool own;
+        qsizetype tables;
         ~End()
         {
-            sqlite3_exec(db, "DROP TABLE IF EXISTS temp.export_order", nullptr, nullptr, nullptr);
+            for (int i = 0; i < tables; ++i)
+                sqlite3_exec(db,
+                             (QStringLiteral("DROP TABLE IF EXISTS temp.") + orderTable(i))
+                                 .toUtf8()
+                                 .constData(),
+                             nullptr, nullptr, nullptr);
             if (own)
                 sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
         }
-    } end{m_db, ownTransaction};
+    } end{m_db, ownTransaction, m_options.tables.size()};
 
+    // Sorting each table's record ids counts them too, for the progress.
     m_feedback.progress(TableExporter::tr("Counting rows"), 0, 0);
-    for (ExportTable t : m_options.tables) {
-        auto c = count(t);
+    for (int t = 0; t < m_options.tables.size(); ++t) {
+        auto c = fillOrder(t);
         if (!c)
             return c.error();
         m_total += *c;
