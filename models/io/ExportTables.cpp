@@ -446,7 +446,7 @@ ExportTables::OrderedQuery ExportTables::orderedSql(ExportTable table, const Exp
     Q_ASSERT(at > 0 && orderAt > at);
     const QString columns = sql.left(at);
     const QString source = sql.mid(at + from.size()); // "<table> <alias> <joins> WHERE ..."
-    const QString alias = source.section(u' ', 1, 1);
+    const QString alias = source.simplified().section(u' ', 1, 1); // "resident r\n  JOIN" → r
     OrderedQuery q;
     q.fillOrder = QStringLiteral("INSERT INTO temp.") + orderTable +
                   QStringLiteral(" (record_id) SELECT ") + alias + QStringLiteral(".id") + from +
