@@ -276,7 +276,7 @@ private:
                 ++batch->rows;
             }
             if (first) {
-                // The query's sort must finish before its first row: time the writer waits.
+                // How long the writer waits before it has anything to write.
                 qCDebug(lcExport) << "first rows read after" << clock.elapsed() << "ms";
                 first = false;
             }
