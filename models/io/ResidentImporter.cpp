@@ -277,7 +277,7 @@ struct Row {
     bool has(F f) const { return given & (1u << int(f)); }
     const QString &value(F f) const
     {
-        const qint16 s = m_source[std::size_t(f)];
+        const qint32 s = m_source[std::size_t(f)];
         if (s >= 0)
             return cells[s].text;
         return s == kNone ? emptyText() : m_own[-1 - s];
@@ -285,7 +285,7 @@ struct Row {
     /** The value is the text of cell `column` as it stands (no copy of it is kept). */
     void setCell(F f, int column)
     {
-        m_source[std::size_t(f)] = qint16(column);
+        m_source[std::size_t(f)] = qint32(column);
         mark(f, cells[column].text.isEmpty());
     }
     void set(F f, QString text)
@@ -294,12 +294,12 @@ struct Row {
         // or phone, and no 24-byte string per field and row beside the sheet's.
         if (value(f) == text)
             return;
-        qint16 &s = m_source[std::size_t(f)];
+        qint32 &s = m_source[std::size_t(f)];
         if (text.isEmpty()) {
             s = kNone;
         } else if (s >= 0 || s == kNone) {
             m_own.append(std::move(text));
-            s = qint16(-m_own.size());
+            s = qint32(-m_own.size());
         } else {
             m_own[-1 - s] = std::move(text);
         }
@@ -307,7 +307,7 @@ struct Row {
     }
 
 private:
-    static constexpr qint16 kNone = std::numeric_limits<qint16>::min();
+    static constexpr qint32 kNone = std::numeric_limits<qint32>::min();
     static const QString &emptyText()
     {
         static const QString empty;
@@ -322,8 +322,8 @@ private:
     }
 
     /** Per field: a column of `cells`, -1 - n for m_own[n], or kNone. */
-    std::array<qint16, kFields> m_source = [] {
-        std::array<qint16, kFields> a;
+    std::array<qint32, kFields> m_source = [] {
+        std::array<qint32, kFields> a;
         a.fill(kNone);
         return a;
     }();

@@ -347,6 +347,31 @@ TEST_CASE("a GBK CSV with a title line, and a CSV mixing GBK and UTF-8 lines", "
           QStringLiteral("李雷"));
 }
 
+TEST_CASE("a CSV whose columns lie beyond the 32,767th imports like any other", "[io]")
+{
+    // The checked rows refer to their cells by column number; a sheet wider than a 16-bit
+    // number once made that refer to a wrong value.
+    QTemporaryDir dir;
+    auto db = openLedger(dir.filePath(QStringLiteral("new.sqlite")));
+    const QString path = dir.filePath(QStringLiteral("wide.csv"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    QByteArray header, row;
+    for (int c = 0; c < 33000; ++c) {
+        header += "备用" + QByteArray::number(c) + ',';
+        row += ',';
+    }
+    header += "姓名,身份证号,与户主关系,住址\r\n";
+    row += "张伟,140403198005060319,户主,和济小区3栋2单元501\r\n";
+    REQUIRE(file.write(header + row) == header.size() + row.size());
+    file.close();
+    const ImportResult r = importOk(*db, path, options());
+    CHECK(r.summary.inserted == 1);
+    CHECK(r.summary.rejected == 0);
+    CHECK(residentField(*db, QStringLiteral("140403198005060319"), QStringLiteral("name")) ==
+          QStringLiteral("张伟"));
+}
+
 TEST_CASE("a cancelled import leaves the ledger exactly as it was", "[io]")
 {
     QTemporaryDir dir;
