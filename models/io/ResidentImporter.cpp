@@ -1066,6 +1066,7 @@ private:
     std::vector<Group> m_groups;
     ImportResult m_result;
     bool m_relationMapped = false;
+    bool m_ledgerEmpty = false; ///< no resident and no household before this import
     QElapsedTimer m_clock;
     void phase(const char *name)
     {
@@ -1208,6 +1209,27 @@ Status Run::checkRows()
 Status Run::matchLedger()
 {
     m_feedback.progress(ResidentImporter::tr("Matching with the ledger"), 0, 0);
+    m_householdByUid.clear();
+    m_householdByNumber.clear();
+    // A new ledger (the first import of an office's sheets) has no one to match: the file's
+    // values need not be gathered, handed over and looked up.
+    auto anyRows = [&](const char *table) -> Result<bool> {
+        QSqlQuery any(m_db);
+        if (!any.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1)")
+                          .arg(QString::fromLatin1(table))) ||
+            !any.next())
+            return SqlErrors::fromQuery(any, QStringLiteral("match with the ledger"));
+        return any.value(0).toBool();
+    };
+    auto anyResident = anyRows("resident");
+    if (!anyResident)
+        return anyResident.error();
+    auto anyHousehold = anyRows("household");
+    if (!anyHousehold)
+        return anyHousehold.error();
+    m_ledgerEmpty = !*anyResident && !*anyHousehold;
+    if (m_ledgerEmpty)
+        return {};
     // People already in the ledger, by ID number, then by record id: one query each, the
     // file's values handed over as a JSON array (SQLite's json_each), joined on the index.
     QStringList ids;
@@ -1343,8 +1365,6 @@ Status Run::matchLedger()
             numbers << row.value(F::HouseholdNumber);
         }
     }
-    m_householdByUid.clear();
-    m_householdByNumber.clear();
     if (!householdUids.isEmpty())
         q.prepare(
             QStringLiteral("SELECT h.uid, h.id, h.archived_at IS NOT NULL FROM json_each(?) j "
@@ -1836,7 +1856,7 @@ Status Run::write()
 
     // Household record ids from the file are kept when the ledger does not use them yet.
     QSet<QString> takenUids;
-    {
+    if (!m_ledgerEmpty) {
         QStringList wanted;
         for (const Group &g : m_groups) {
             if (!g.uid.isEmpty() && g.existingHousehold == 0)
