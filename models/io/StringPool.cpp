@@ -3,15 +3,31 @@
 
 #include <QHash>
 
-#include <bit>
+#include <algorithm>
 
 namespace gridbook {
 
 StringPool::StringPool(qsizetype maxLength, qsizetype capacity)
     : m_maxLength(maxLength), m_capacity(capacity)
 {
-    // Twice the capacity in slots keeps probe chains short.
-    m_slots.resize(std::bit_ceil(std::size_t(std::max<qsizetype>(capacity, 8)) * 2));
+    // The slots are made as texts come: a reader keeps a pool per column, and a sheet with
+    // tens of thousands of (mostly blank) columns must not cost a full table for each.
+}
+
+void StringPool::grow()
+{
+    // At least twice as many slots as texts keeps probe chains short.
+    std::vector<QString> old(std::max<std::size_t>(16, m_slots.size() * 2));
+    old.swap(m_slots);
+    const std::size_t mask = m_slots.size() - 1;
+    for (QString &text : old) {
+        if (text.isNull())
+            continue;
+        std::size_t i = qHash(text) & mask;
+        while (!m_slots[i].isNull())
+            i = (i + 1) & mask;
+        m_slots[i] = std::move(text);
+    }
 }
 
 QString StringPool::intern(QStringView text)
@@ -24,6 +40,8 @@ QString StringPool::intern(QStringView text)
         return m_last;
     if (text.size() > m_maxLength)
         return m_last = text.toString();
+    if (std::size_t(m_size) * 2 >= m_slots.size() && m_size < m_capacity)
+        grow();
     const std::size_t mask = m_slots.size() - 1;
     for (std::size_t i = qHash(text) & mask;; i = (i + 1) & mask) {
         QString &slot = m_slots[i];

@@ -26,6 +26,8 @@ public:
     QString intern(QStringView text);
 
 private:
+    void grow();
+
     std::vector<QString> m_slots; // open addressing, a power of two, null = free
     QString m_last;               // the text handed out last
     qsizetype m_size = 0;

@@ -372,6 +372,41 @@ TEST_CASE("a CSV whose columns lie beyond the 32,767th imports like any other", 
           QStringLiteral("张伟"));
 }
 
+TEST_CASE("CSV cells: a column of hundreds of distinct texts shares every repeat", "[io]")
+{
+    // Each column's pool grows as texts come (a sheet of many blank columns costs nothing);
+    // texts pooled before it grew are still the ones handed out after.
+    QByteArray csv = "姓名,楼栋\n";
+    const int distinct = 300;
+    for (int pass = 0; pass < 3; ++pass) {
+        for (int i = 0; i < distinct; ++i) {
+            // Every other row another building: the column's "text of the row before" never
+            // matches, only the pool can share.
+            const int b = (i * 7 + pass) % distinct;
+            csv += "张" + QByteArray::number(i) + "," + QByteArray::number(b) + "号楼\n";
+        }
+    }
+    const WorkbookData book = CsvReader::parse(csv, QStringLiteral("t"), {});
+    REQUIRE(book.sheets.size() == 1);
+    const SheetData &s = book.sheets.first();
+    REQUIRE(s.rows.size() == 1 + 3 * distinct);
+    QHash<QString, const QChar *> first;
+    int shared = 0;
+    for (int r = 1; r < int(s.rows.size()); ++r) {
+        const QString &text = s.rows[r][1].text;
+        REQUIRE(text.endsWith(QStringLiteral("号楼")));
+        const auto it = first.constFind(text);
+        if (it == first.cend()) {
+            first.insert(text, text.constData());
+            continue;
+        }
+        CHECK(text.constData() == *it);
+        ++shared;
+    }
+    CHECK(first.size() == distinct);
+    CHECK(shared == 2 * distinct);
+}
+
 TEST_CASE("a cancelled import leaves the ledger exactly as it was", "[io]")
 {
     QTemporaryDir dir;
