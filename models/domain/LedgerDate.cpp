@@ -75,6 +75,23 @@ LedgerDate::Check fromParts(int year, int month, int day, const QString &fieldNa
 
 LedgerDate::Check LedgerDate::parse(const QString &text, const QString &fieldName)
 {
+    // The storage form itself (2024-03-05), as exports and most sheets write it: read in
+    // place, without folding or the patterns below (an import reads one per row).
+    if (text.size() == 10 && text.at(4) == u'-' && text.at(7) == u'-') {
+        int parts[3] = {0, 0, 0};
+        bool digits = true;
+        for (qsizetype i = 0, part = 0; i < 10 && digits; ++i) {
+            if (i == 4 || i == 7) {
+                ++part;
+                continue;
+            }
+            const char16_t c = text.at(i).unicode();
+            digits = c >= u'0' && c <= u'9';
+            parts[part] = parts[part] * 10 + (c - u'0');
+        }
+        if (digits)
+            return fromParts(parts[0], parts[1], parts[2], fieldName);
+    }
     const QString value = cleaned(text);
     if (value.isEmpty())
         return failure(Problem::Empty, tr("%1: empty").arg(fieldName));

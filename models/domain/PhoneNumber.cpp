@@ -17,6 +17,9 @@ bool isAsciiDigit(QChar c)
 /** Full-width characters folded to ASCII (NFKC); blanks and invisible characters dropped. */
 QString cleaned(const QString &input)
 {
+    // Most numbers are typed as plain digits: nothing to fold or drop, and no copy to make.
+    if (std::all_of(input.cbegin(), input.cend(), isAsciiDigit))
+        return input;
     const QString folded = input.normalized(QString::NormalizationForm_KC);
     QString out;
     out.reserve(folded.size());
@@ -56,37 +59,42 @@ PhoneNumber::Check PhoneNumber::check(const QString &input)
     // An 11-digit mobile in a narrow Excel column is shown, and saved to CSV, as 1.38123E+10.
     static const QRegularExpression scientific(QStringLiteral("^[0-9]+(?:[.,][0-9]+)?E\\+?[0-9]+$"),
                                                QRegularExpression::CaseInsensitiveOption);
-    if (scientific.match(text).hasMatch())
+    if (text.contains(u'E', Qt::CaseInsensitive) && scientific.match(text).hasMatch())
         return failure(
             Problem::ScientificNotation,
             tr("Phone was turned into a number by a spreadsheet (%1) and cannot be recovered")
                 .arg(text));
 
-    // Brackets and dashes only group digits: "(0355)1234567", "(+86)138-1234-5678".
-    QString compact;
-    compact.reserve(text.size());
-    for (const QChar c : text) {
-        if (c != u'(' && c != u')' && c.category() != QChar::Punctuation_Dash)
-            compact.append(c);
-    }
-
     bool international = false;
-    qsizetype start = 0;
-    if (compact.startsWith(u'+')) {
-        if (!compact.startsWith(QLatin1String("+86")))
-            return failure(Problem::BadPrefix,
-                           tr("Phone: only mainland China numbers (+86) are accepted"));
-        international = true;
-        start = 3;
-    }
-
     QString digits;
-    digits.reserve(compact.size());
-    for (qsizetype i = start; i < compact.size(); ++i) {
-        const QChar c = compact.at(i);
-        if (!isAsciiDigit(c))
-            return failure(Problem::BadCharacters, tr("Phone: unexpected character \"%1\"").arg(c));
-        digits.append(c);
+    if (std::all_of(text.cbegin(), text.cend(), isAsciiDigit)) {
+        digits = text; // the usual case: nothing to take out
+    } else {
+        // Brackets and dashes only group digits: "(0355)1234567", "(+86)138-1234-5678".
+        QString compact;
+        compact.reserve(text.size());
+        for (const QChar c : text) {
+            if (c != u'(' && c != u')' && c.category() != QChar::Punctuation_Dash)
+                compact.append(c);
+        }
+
+        qsizetype start = 0;
+        if (compact.startsWith(u'+')) {
+            if (!compact.startsWith(QLatin1String("+86")))
+                return failure(Problem::BadPrefix,
+                               tr("Phone: only mainland China numbers (+86) are accepted"));
+            international = true;
+            start = 3;
+        }
+
+        digits.reserve(compact.size());
+        for (qsizetype i = start; i < compact.size(); ++i) {
+            const QChar c = compact.at(i);
+            if (!isAsciiDigit(c))
+                return failure(Problem::BadCharacters,
+                               tr("Phone: unexpected character \"%1\"").arg(c));
+            digits.append(c);
+        }
     }
     if (digits.isEmpty() && !international)
         return failure(Problem::Empty, tr("Phone: empty"));

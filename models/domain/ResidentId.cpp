@@ -37,6 +37,11 @@ bool isAsciiDigit(QChar c)
  */
 QString cleaned(const QString &input)
 {
+    // Most numbers are typed clean: nothing to fold or drop, and no copy to make (imports
+    // check one per row).
+    if (std::all_of(input.cbegin(), input.cend(),
+                    [](QChar c) { return isAsciiDigit(c) || c == u'X'; }))
+        return input;
     const QString folded = input.normalized(QString::NormalizationForm_KC);
     QString out;
     out.reserve(folded.size());
@@ -68,7 +73,7 @@ ResidentId::Check ResidentId::check(const QString &input, QDate today)
     // 4.30102E+17; the lost digits cannot be guessed, so say so instead of "bad characters".
     static const QRegularExpression scientific(QStringLiteral("^[0-9]+(?:[.,][0-9]+)?E\\+?[0-9]+$"),
                                                QRegularExpression::CaseInsensitiveOption);
-    if (scientific.match(id).hasMatch())
+    if (id.contains(u'E', Qt::CaseInsensitive) && scientific.match(id).hasMatch())
         return failure(
             Problem::ScientificNotation,
             tr("ID number was turned into a number by a spreadsheet (%1) and cannot be recovered")
@@ -95,28 +100,33 @@ ResidentId::Check ResidentId::check(const QString &input, QDate today)
     const bool fifteen = length == 15;
     const QString full = fifteen ? id.left(6) + QStringLiteral("19") + id.mid(6) : id;
 
-    const QString province = full.left(2);
-    if (!isProvinceCode(province.toInt()))
+    // Every character is now an ASCII digit (or the final X): the parts are read in place.
+    auto number = [&](qsizetype from, qsizetype count) {
+        int n = 0;
+        for (qsizetype i = from; i < from + count; ++i)
+            n = n * 10 + (full.at(i).unicode() - u'0');
+        return n;
+    };
+    if (!isProvinceCode(number(0, 2)))
         return failure(Problem::UnknownRegion,
-                       tr("ID number: unknown province code %1 at the start").arg(province));
+                       tr("ID number: unknown province code %1 at the start").arg(full.left(2)));
 
-    const QString year = full.mid(6, 4);
-    const QString month = full.mid(10, 2);
-    const QString day = full.mid(12, 2);
-    const QString shownDate = year + u'-' + month + u'-' + day;
-    const QDate birth(year.toInt(), month.toInt(), day.toInt());
+    const QDate birth(number(6, 4), number(10, 2), number(12, 2));
+    auto shownDate = [&]() -> QString {
+        return full.mid(6, 4) + u'-' + full.mid(10, 2) + u'-' + full.mid(12, 2);
+    };
     if (!birth.isValid())
         return failure(Problem::BadBirthDate,
-                       tr("ID number: impossible birth date %1").arg(shownDate));
+                       tr("ID number: impossible birth date %1").arg(shownDate()));
     if (birth.year() < 1900)
         return failure(Problem::BadBirthDate,
-                       tr("ID number: birth date %1 is before 1900").arg(shownDate));
+                       tr("ID number: birth date %1 is before 1900").arg(shownDate()));
     if (today.isValid() && birth > today)
         return failure(Problem::FutureBirthDate,
-                       tr("ID number: birth date %1 is in the future").arg(shownDate));
+                       tr("ID number: birth date %1 is in the future").arg(shownDate()));
 
-    const QString sequence = full.mid(14, 3);
-    if (sequence == QLatin1String("000"))
+    const QStringView sequence = QStringView(full).mid(14, 3);
+    if (sequence == u"000")
         return failure(Problem::BadSequence, tr("ID number: sequence number 000 is not allowed"));
 
     const QChar expected = checkDigit(QStringView(full).left(17));

@@ -922,9 +922,12 @@ int Places::resolve(const Row &row, const ImportOptions &options, QString &reaso
     if (communityName.isEmpty())
         communityName = options.community;
 
-    // The address text, parsed with the ledger's compound names.
+    // The address text, parsed with the ledger's compound names, when the columns leave a
+    // part to it (a sheet with 小区, 楼栋, 单元 and 房号 columns is not parsed twice over).
     AddressParser::Parts parsed;
-    if (row.has(F::Address))
+    if (row.has(F::Address) &&
+        (!row.has(F::Compound) || !row.has(F::Building) || !row.has(F::Unit) ||
+         !row.has(F::Room)))
         parsed = AddressParser::parse(row.value(F::Address), m_allCompoundNames);
 
     QString compoundName = row.value(F::Compound);
@@ -1507,8 +1510,10 @@ Status Run::formHouseholds()
             lastSheet = row.sheet;
         }
         const bool isHead = row.value(F::Relation) == head;
-        const QString address = addressKey(row);
+        // Only rows without a record id or 户号 are grouped by address: the key is made for
+        // them alone (a sheet with 户号 skips the parsing and folding of every address).
         const bool keyed = row.has(F::HouseholdUid) || row.has(F::HouseholdNumber);
+        const QString address = keyed ? QString() : addressKey(row);
         // Someone already in the ledger stays in their household. They anchor a household of
         // the file only as its head or through its record id or 户号, never by standing next
         // to other rows.
