@@ -115,6 +115,20 @@ private:
 };
 
 /** Lower-case, NFKC-folded, blank-free text for matching code names ("汉 族" = "汉族"). */
+/** The cell's text without blanks at either end, as trimmed() gives it; a text that starts
+ *  and ends with an ASCII letter or digit or a Chinese character (nearly every cell) is
+ *  handed back as it is, without the Unicode look-ups of the general test. */
+QString trimmedCell(const QString &text)
+{
+    auto plain = [](QChar c) {
+        const char16_t u = c.unicode();
+        return (u > u' ' && u < 0x7f) || (u >= 0x3400 && u <= 0x9FFF);
+    };
+    if (text.isEmpty() || (plain(text.front()) && plain(text.back())))
+        return text;
+    return text.trimmed();
+}
+
 QString key(const QString &text)
 {
     QString folded = text;
@@ -418,7 +432,7 @@ bool RowChecker::check(const ImportSheet &sheet, int sheetIndex, int index, Row 
         if (cell.isEmpty() && !cell.formula)
             continue;
         ++filled;
-        const QStringView text = QStringView(cell.text).trimmed();
+        const QString text = trimmedCell(cell.text);
         if (text == layout.headers[c] ||
             (!text.isEmpty() && layout.headers[c].endsWith(text) &&
              ColumnMapper::fieldForHeader(cell.text) == layout.fields[c]))
@@ -446,7 +460,7 @@ bool RowChecker::check(const ImportSheet &sheet, int sheetIndex, int index, Row 
         }
         if (cell.isEmpty())
             continue;
-        QString text = cell.text.trimmed();
+        QString text = trimmedCell(cell.text);
 
         switch (field) {
         case F::IdNumber:
@@ -512,7 +526,13 @@ bool RowChecker::check(const ImportSheet &sheet, int sheetIndex, int index, Row 
                                            QStringLiteral("小计"), QStringLiteral("总数")};
         if (totals.contains(key(name)) && !row.has(F::IdNumber))
             return false;
-        QString cleaned = name.normalized(QString::NormalizationForm_KC).simplified();
+        // A name of Chinese characters alone (nearly every one) is as NFKC and simplified()
+        // would leave it: the general path is for the rest.
+        const bool plain = std::all_of(name.cbegin(), name.cend(), [](QChar c) {
+            return c.unicode() >= 0x3400 && c.unicode() <= 0x9FFF;
+        });
+        QString cleaned =
+            plain ? name : name.normalized(QString::NormalizationForm_KC).simplified();
         // Blanks inside a Chinese name are typing slips (张 三); Latin names keep theirs.
         if (cleaned.contains(u' ')) {
             bool cjk = false;

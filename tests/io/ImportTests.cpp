@@ -601,6 +601,37 @@ TEST_CASE("a truncated or non-XLSX file gets a clear error, not a crash", "[io]"
     CHECK(contentDigest(*db) == before);
 }
 
+TEST_CASE("names as typed: full-width letters and blanks folded, Chinese names kept", "[io]")
+{
+    QTemporaryDir dir;
+    auto db = openLedger(dir.filePath(QStringLiteral("new.sqlite")));
+    const QString path = dir.filePath(QStringLiteral("names.csv"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    // Full-width letters and an ideographic blank (Chinese input methods), a tab between two
+    // parts of a Latin name, an ideographic blank inside a Chinese name, a name with the
+    // middle dot of minority names, and a plain one.
+    file.write("姓名,身份证号,与户主关系,住址\n"
+               "\xef\xbc\xaa\xef\xbd\x8f\xef\xbd\x88\xef\xbd\x8e\xe3\x80\x80\xef\xbc\xb3"
+               "\xef\xbd\x8d\xef\xbd\x89\xef\xbd\x94\xef\xbd\x88,110105198001010016,户主,"
+               "和济小区1栋1单元101\n"
+               "Anna\t Lee,11010519491231002X,户主,和济小区1栋1单元102\n"
+               "张\xe3\x80\x80三,440301199002150033,户主,和济小区1栋1单元103\n"
+               "阿依古丽·买买提,110105197003030016,户主,和济小区1栋1单元104\n"
+               "王五,110105197104040037,户主,和济小区1栋1单元105\n");
+    file.close();
+    const ImportResult r = importOk(*db, path, options());
+    CHECK(r.summary.inserted == 5);
+    auto name = [&](const char *id) {
+        return residentField(*db, QString::fromLatin1(id), QStringLiteral("name"));
+    };
+    CHECK(name("110105198001010016") == QStringLiteral("John Smith"));
+    CHECK(name("11010519491231002X") == QStringLiteral("Anna Lee"));
+    CHECK(name("440301199002150033") == QStringLiteral("张三"));
+    CHECK(name("110105197003030016") == QStringLiteral("阿依古丽·买买提"));
+    CHECK(name("110105197104040037") == QStringLiteral("王五"));
+}
+
 TEST_CASE("checked values: cells kept as they are, trimmed, folded or coded, each where it belongs",
           "[io]")
 {
