@@ -131,6 +131,14 @@ QString trimmedCell(const QString &text)
 
 QString key(const QString &text)
 {
+    // Chinese characters, and ASCII that is neither a capital nor a blank, are their own key:
+    // most names of codes and places are made of nothing else.
+    if (std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+            const char16_t u = c.unicode();
+            return (u >= 0x3400 && u <= 0x9FFF) ||
+                   (u > u' ' && u < 0x7f && !(u >= u'A' && u <= u'Z'));
+        }))
+        return text;
     QString folded = text;
     bool plain = true;
     for (const QChar c : text) {
@@ -946,8 +954,7 @@ int Places::resolve(const Row &row, const ImportOptions &options, QString &reaso
     // part to it (a sheet with 小区, 楼栋, 单元 and 房号 columns is not parsed twice over).
     AddressParser::Parts parsed;
     if (row.has(F::Address) &&
-        (!row.has(F::Compound) || !row.has(F::Building) || !row.has(F::Unit) ||
-         !row.has(F::Room)))
+        (!row.has(F::Compound) || !row.has(F::Building) || !row.has(F::Unit) || !row.has(F::Room)))
         parsed = AddressParser::parse(row.value(F::Address), m_allCompoundNames);
 
     QString compoundName = row.value(F::Compound);

@@ -632,6 +632,30 @@ TEST_CASE("names as typed: full-width letters and blanks folded, Chinese names k
     CHECK(name("110105197104040037") == QStringLiteral("王五"));
 }
 
+TEST_CASE("place names written in full-width, capitals or with blanks name one place", "[io]")
+{
+    QTemporaryDir dir;
+    auto db = openLedger(dir.filePath(QStringLiteral("new.sqlite")));
+    const QString path = dir.filePath(QStringLiteral("places.csv"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    // One compound written four ways (full-width letters, capitals, a blank inside), and
+    // another that only looks alike.
+    file.write("姓名,身份证号,与户主关系,小区,楼栋,单元,房号\n"
+               "王芳,11010519491231002X,户主,\xef\xbc\xa1\xef\xbc\xa2\xef\xbc\xa3花园,1栋,1单元,101\n"
+               "李明,110105198001010016,户主,abc花园,1栋,1单元,102\n"
+               "赵强,440301199002150033,户主,Abc 花园,1栋,1单元,103\n"
+               "钱七,110105197003030016,户主,ABC花园,1栋,1单元,104\n"
+               "孙八,110105197104040037,户主,abd花园,1栋,1单元,101\n");
+    file.close();
+    const ImportResult r = importOk(*db, path, options());
+    CHECK(r.summary.inserted == 5);
+    CHECK(r.summary.compoundsCreated == 2);
+    CHECK(r.summary.buildingsCreated == 2);
+    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM compound")).toInt() == 2);
+    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM dwelling")).toInt() == 5);
+}
+
 TEST_CASE("checked values: cells kept as they are, trimmed, folded or coded, each where it belongs",
           "[io]")
 {
