@@ -640,8 +640,13 @@ bool RowChecker::check(const ImportSheet &sheet, int sheetIndex, int index, Row 
                 row.care << *it;
             return true;
         };
-        const QStringList parts =
-            row.value(F::CareCategories).split(separators, Qt::SkipEmptyParts);
+        const QString categories = row.value(F::CareCategories);
+        // One category alone (most cells) needs no splitting by the expression.
+        const bool one = std::none_of(categories.cbegin(), categories.cend(), [](QChar c) {
+            return c == u'、' || c == u',' || c == u'，' || c == u';' || c == u'；' || c.isSpace();
+        });
+        const QStringList parts = one ? QStringList{categories}
+                                      : categories.split(separators, Qt::SkipEmptyParts);
         for (const QString &part : parts) {
             if (add(part))
                 continue;

@@ -656,6 +656,38 @@ TEST_CASE("place names written in full-width, capitals or with blanks name one p
     CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM dwelling")).toInt() == 5);
 }
 
+TEST_CASE("care categories: one, several, one holding a slash, and unknown ones", "[io]")
+{
+    QTemporaryDir dir;
+    auto db = openLedger(dir.filePath(QStringLiteral("new.sqlite")));
+    const QString path = dir.filePath(QStringLiteral("care.csv"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("姓名,身份证号,与户主关系,住址,关爱类别\n"
+               "王芳,11010519491231002X,户主,和济小区1栋1单元101,空巢老人\n"
+               "李明,110105198001010016,户主,和济小区1栋1单元102,低保户、残疾人; 空巢老人\n"
+               "赵强,440301199002150033,户主,和济小区1栋1单元103,社区戒毒/康复人员\n"
+               "钱七,110105197003030016,户主,和济小区1栋1单元104,残疾人/火星人 独居老人\n");
+    file.close();
+    const ImportResult r = importOk(*db, path, options());
+    CHECK(r.summary.inserted == 4);
+    auto care = [&](const char *id) {
+        return scalar(*db, QStringLiteral("SELECT group_concat(name, '|') FROM (SELECT c.name "
+                                          "FROM resident_care rc JOIN care_category c ON c.id = "
+                                          "rc.category_id JOIN resident r ON r.id = "
+                                          "rc.resident_id WHERE r.id_number = '%1' ORDER BY "
+                                          "c.id)")
+                                .arg(QString::fromLatin1(id)))
+            .toString();
+    };
+    CHECK(care("11010519491231002X") == QStringLiteral("空巢老人"));
+    CHECK(care("110105198001010016") == QStringLiteral("低保户|空巢老人|残疾人"));
+    CHECK(care("440301199002150033") == QStringLiteral("社区戒毒/康复人员"));
+    CHECK(care("110105197003030016") == QStringLiteral("独居老人|残疾人"));
+    CHECK(issuesOf(r, 5) ==
+          QStringList{QStringLiteral("关爱类别: not a care category of this ledger, left out: 火星人")});
+}
+
 TEST_CASE("checked values: cells kept as they are, trimmed, folded or coded, each where it belongs",
           "[io]")
 {
