@@ -645,8 +645,8 @@ bool RowChecker::check(const ImportSheet &sheet, int sheetIndex, int index, Row 
         const bool one = std::none_of(categories.cbegin(), categories.cend(), [](QChar c) {
             return c == u'、' || c == u',' || c == u'，' || c == u';' || c == u'；' || c.isSpace();
         });
-        const QStringList parts = one ? QStringList{categories}
-                                      : categories.split(separators, Qt::SkipEmptyParts);
+        const QStringList parts =
+            one ? QStringList{categories} : categories.split(separators, Qt::SkipEmptyParts);
         for (const QString &part : parts) {
             if (add(part))
                 continue;
