@@ -2054,11 +2054,13 @@ Status Run::write()
             continue;
         }
         const qint64 id = nextResident++;
-        const QString uid =
-            (row.has(F::ResidentUid) && !takenUids.contains(row.value(F::ResidentUid)))
-                ? row.value(F::ResidentUid)
-                : RecordUid::create();
-        takenUids.insert(uid);
+        const bool keepUid =
+            row.has(F::ResidentUid) && !takenUids.contains(row.value(F::ResidentUid));
+        const QString uid = keepUid ? row.value(F::ResidentUid) : RecordUid::create();
+        // The file's record ids are each on one row only (checkRows), so only a made one is
+        // remembered, lest a later row of the file bring the same.
+        if (!keepUid)
+            takenUids.insert(uid);
         const QString residence =
             row.has(F::ResidenceType) ? row.value(F::ResidenceType) : QStringLiteral("1");
         const Status s = residents.insert({id,
