@@ -201,12 +201,12 @@ int toInt(QByteArrayView v, bool *ok = nullptr)
 }
 
 Result<QStringList> readSharedStrings(const ZipReader &zip, const QString &part,
-                                      const QString &file)
+                                      const QString &file, ZipReader::Inflation inflation)
 {
     QStringList strings;
     if (part.isEmpty() || !zip.contains(part))
         return strings;
-    auto device = zip.device(part);
+    auto device = zip.device(part, inflation);
     if (!device)
         return device.error();
     XmlScanner xml(device->get());
@@ -595,7 +595,7 @@ Result<WorkbookData> XlsxReader::read(const QString &path, const Options &option
     feedback.progress(tr("Reading %1").arg(file), 0, 0);
     QElapsedTimer clock;
     clock.start();
-    auto strings = readSharedStrings(*zip, book->sharedStrings, file);
+    auto strings = readSharedStrings(*zip, book->sharedStrings, file, options.inflation);
     if (!strings)
         return strings.error();
     auto styles = readStyles(*zip, book->styles, file);
@@ -608,7 +608,7 @@ Result<WorkbookData> XlsxReader::read(const QString &path, const Options &option
     for (const SheetEntry &entry : book->sheets) {
         if (!options.sheet.isEmpty() && entry.name != options.sheet)
             continue;
-        auto device = zip->device(entry.part);
+        auto device = zip->device(entry.part, options.inflation);
         if (!device)
             return device.error();
         SheetData sheet;

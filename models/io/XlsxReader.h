@@ -4,6 +4,7 @@
 #include "common/Feedback.h"
 #include "common/Result.h"
 #include "io/SheetData.h"
+#include "io/ZipReader.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -17,7 +18,8 @@ namespace gridbook {
  * recognised by the cell's number format (built-in and custom ones, the 1904 date system
  * too); formulas by their cached value (a formula that was never calculated - as openpyxl
  * writes them - is an empty cell marked `formula`); merged ranges. Streams each sheet's XML
- * through QXmlStreamReader, so a 100,000-row sheet is read in about a second.
+ * through XmlScanner while a worker thread inflates it, so a 100,000-row sheet is read in about
+ * a second.
  */
 class XlsxReader {
     Q_DECLARE_TR_FUNCTIONS(gridbook::XlsxReader)
@@ -27,6 +29,8 @@ public:
         int maxRows = -1;
         /** Only the sheet with this name; empty: every sheet. */
         QString sheet;
+        /** Where the parts are inflated (tests compare the ways). */
+        ZipReader::Inflation inflation = ZipReader::Inflation::Automatic;
     };
 
     /** The names of the workbook's sheets, in tab order. */

@@ -8,7 +8,13 @@
 #include <zlib.h>
 
 #include <algorithm>
+#include <atomic>
+#include <condition_variable>
 #include <cstring>
+#include <deque>
+#include <mutex>
+#include <thread>
+#include <vector>
 
 namespace gridbook {
 
@@ -153,7 +159,172 @@ private:
     bool m_checked = false;
 };
 
+std::atomic<int> g_backgroundInflaters{0};
+
+/**
+ * Inflates the entry on a worker thread into a few reused chunks while the caller parses the
+ * ones before: inflating a 138 MB sheet and scanning its XML then overlap on two cores. Errors
+ * are reported at the point of the data where they happened, as EntryDevice does.
+ */
+class BackgroundEntryDevice : public QIODevice {
+public:
+    static constexpr qint64 kChunkSize = 1 << 20;
+    static constexpr int kChunks = 4;
+
+    BackgroundEntryDevice(std::shared_ptr<ZipReader::Archive> archive, QByteArrayView input,
+                          ZipReader::Entry entry)
+        : m_archive(std::move(archive)), m_entry(std::move(entry))
+    {
+        m_chunks.resize(kChunks);
+        for (int i = 0; i < kChunks; ++i)
+            m_free.push_back(i);
+        QIODevice::open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+        // Counted from here to the end of the thread's work, which the destructor waits for.
+        ++g_backgroundInflaters;
+        m_worker = std::thread([this, input] {
+            inflateAll(input);
+            --g_backgroundInflaters;
+        });
+    }
+    ~BackgroundEntryDevice() override
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_changed.notify_all();
+        m_worker.join();
+    }
+    bool isSequential() const override { return true; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        qint64 done = 0;
+        while (done < maxSize) {
+            if (m_current < 0) {
+                std::unique_lock lock(m_mutex);
+                // Hand over what is here rather than wait for more.
+                if (done > 0 && m_full.empty())
+                    break;
+                m_changed.wait(lock, [this] { return !m_full.empty() || m_finished; });
+                if (m_full.empty()) {
+                    if (done > 0)
+                        break; // the error, if any, on the next read
+                    return fail(m_failure);
+                }
+                m_current = m_full.front();
+                m_full.pop_front();
+                m_offset = 0;
+            }
+            const Chunk &chunk = m_chunks[std::size_t(m_current)];
+            const qint64 n = std::min(maxSize - done, chunk.size - m_offset);
+            std::memcpy(data + done, chunk.data.data() + m_offset, std::size_t(n));
+            done += n;
+            m_offset += n;
+            if (m_offset == chunk.size) {
+                {
+                    std::lock_guard lock(m_mutex);
+                    m_free.push_back(m_current);
+                }
+                m_changed.notify_all();
+                m_current = -1;
+            }
+        }
+        return done;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    enum class Failure { None, Damaged, Checksum };
+    struct Chunk {
+        std::vector<char> data;
+        qint64 size = 0;
+    };
+
+    qint64 fail(Failure failure)
+    {
+        if (failure == Failure::None)
+            return 0; // the end of the entry
+        setErrorString(failure == Failure::Checksum
+                           ? ZipReader::tr("the part %1 is damaged (checksum)").arg(m_entry.name)
+                           : ZipReader::tr("the part %1 is damaged").arg(m_entry.name));
+        setProperty(ZipReader::kDamagedProperty, true);
+        return -1;
+    }
+
+    /** The worker: fills free chunks until the entry ends, fails or the device goes. */
+    void inflateAll(QByteArrayView input)
+    {
+        Inflater inflater(input, m_entry.method);
+        Failure failure = inflater.ok() ? Failure::None : Failure::Damaged;
+        bool end = failure != Failure::None;
+        while (!end) {
+            int index = -1;
+            {
+                std::unique_lock lock(m_mutex);
+                m_changed.wait(lock, [this] { return m_stop || !m_free.empty(); });
+                if (m_stop)
+                    return;
+                index = m_free.front();
+                m_free.pop_front();
+            }
+            Chunk &chunk = m_chunks[std::size_t(index)];
+            chunk.data.resize(std::size_t(kChunkSize));
+            chunk.size = 0;
+            while (chunk.size < kChunkSize && !inflater.atEnd()) {
+                const qint64 n = inflater.read(chunk.data.data() + chunk.size,
+                                               kChunkSize - chunk.size);
+                if (n <= 0) {
+                    // Damaged data; also no progress without the end (which would spin here).
+                    failure = Failure::Damaged;
+                    break;
+                }
+                chunk.size += n;
+            }
+            if (failure == Failure::None && inflater.atEnd() &&
+                (inflater.crc() != m_entry.crc || inflater.produced() != m_entry.size))
+                failure = Failure::Checksum;
+            end = failure != Failure::None || inflater.atEnd();
+            {
+                std::lock_guard lock(m_mutex);
+                // As EntryDevice, the read that hits a checksum error delivers nothing of it.
+                if (chunk.size > 0 && failure != Failure::Checksum)
+                    m_full.push_back(index);
+                else
+                    m_free.push_back(index);
+                if (end) {
+                    m_failure = failure;
+                    m_finished = true;
+                }
+            }
+            m_changed.notify_all();
+        }
+    }
+
+    std::shared_ptr<ZipReader::Archive> m_archive; // keeps the mapping alive
+    ZipReader::Entry m_entry;
+    std::vector<Chunk> m_chunks;
+    // Guarded by m_mutex: chunk indexes that wait to be filled, and filled ones in order.
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<int> m_free;
+    std::deque<int> m_full;
+    bool m_stop = false;
+    bool m_finished = false;
+    Failure m_failure = Failure::None;
+    // The reader's chunk, touched by the reader only.
+    int m_current = -1;
+    qint64 m_offset = 0;
+    std::thread m_worker;
+};
+
 } // namespace
+
+int ZipReader::backgroundInflaters()
+{
+    return g_backgroundInflaters.load();
+}
 
 Error ZipReader::damaged(const QString &detail) const
 {
@@ -350,7 +521,8 @@ Result<QByteArray> ZipReader::read(const QString &name, qint64 maxSize) const
     return out;
 }
 
-Result<std::unique_ptr<QIODevice>> ZipReader::device(const QString &name) const
+Result<std::unique_ptr<QIODevice>> ZipReader::device(const QString &name,
+                                                     Inflation inflation) const
 {
     const auto it = m_archive->index.constFind(name);
     if (it == m_archive->index.cend())
@@ -363,6 +535,12 @@ Result<std::unique_ptr<QIODevice>> ZipReader::device(const QString &name) const
     auto input = compressedData(e);
     if (!input)
         return input.error();
+    // A thread pays off once an entry takes a few chunks; small parts are read as they are.
+    if (inflation == Inflation::InBackground ||
+        (inflation == Inflation::Automatic &&
+         e.size >= 2 * BackgroundEntryDevice::kChunkSize))
+        return std::unique_ptr<QIODevice>(
+            std::make_unique<BackgroundEntryDevice>(m_archive, *input, e));
     return std::unique_ptr<QIODevice>(std::make_unique<EntryDevice>(m_archive, *input, e));
 }
 

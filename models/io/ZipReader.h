@@ -38,12 +38,23 @@ public:
     /** The whole inflated entry; refused above `maxSize` bytes (a zip bomb guard). */
     Result<QByteArray> read(const QString &name, qint64 maxSize = qint64(1) << 31) const;
 
+    /** Where device() inflates. */
+    enum class Inflation {
+        Automatic,   ///< on a worker thread for entries of a few MB and more, else as read
+        AsRead,      ///< on the calling thread, as the device is read
+        InBackground ///< on a worker thread, a few chunks ahead of the reader
+    };
+
     /**
-     * A sequential device that inflates the entry as it is read (for large sheets). When the
-     * data turns out damaged, reads fail, errorString() says why and the dynamic property
-     * kDamagedProperty is true.
+     * A sequential device that inflates the entry (for large sheets). When the data turns out
+     * damaged, reads fail, errorString() says why and the dynamic property kDamagedProperty is
+     * true. A worker thread, if any, is stopped and joined when the device is destroyed.
      */
-    Result<std::unique_ptr<QIODevice>> device(const QString &name) const;
+    Result<std::unique_ptr<QIODevice>> device(const QString &name,
+                                              Inflation inflation = Inflation::Automatic) const;
+
+    /** How many worker threads devices are running now (for tests: none outlives its device). */
+    static int backgroundInflaters();
 
     static constexpr const char *kDamagedProperty = "zipEntryDamaged";
 

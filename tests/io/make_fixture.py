@@ -13,13 +13,19 @@ usage: make_fixture.py KIND OUT [JSON]
   gbk-csv  a CSV file in GBK with a title line above the header
   mixed-csv  a CSV whose first lines are GBK and whose last lines are UTF-8
   rows     an .xlsx with the header and rows given as JSON {"header": [...], "rows": [[...]]}
+  big-sheet  an .xlsx whose one sheet spans many inflate chunks, written by hand so that its
+           sheet can be damaged in the middle. JSON: {"rows": N, "stored": bool, "damage":
+           "truncate" (the deflate stream cut in half), "corrupt" (a bad block in the middle)
+           or "checksum" (a wrong CRC)}; prints the values of a few cells
 """
 import datetime
 import html
 import json
 import re
+import struct
 import sys
 import zipfile
+import zlib
 
 WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
 
@@ -247,11 +253,91 @@ def rows(out, args):
     json.dump({}, sys.stdout)
 
 
+def big_sheet(out, args):
+    n = args.get("rows", 20000)
+    damage = args.get("damage", "")
+    words = ["男", "女", "汉族", "回族", "a&amp;b", "和济小区2栋1单元602", "x" * 40]
+    rows = ['<row r="1"><c r="A1" t="inlineStr"><is><t>姓名</t></is></c>'
+            '<c r="B1" t="inlineStr"><is><t>出生日期</t></is></c><c r="C1" t="s"><v>0</v></c></row>']
+    for r in range(2, n + 2):
+        rows.append('<row r="%d"><c r="A%d" t="inlineStr"><is><t>name%d</t></is></c>'
+                    '<c r="B%d" s="1"><v>%d</v></c><c r="C%d" t="s"><v>%d</v></c>'
+                    '<c r="D%d"><v>%s</v></c><c r="F%d" t="inlineStr"><is><t>%s</t></is></c></row>'
+                    % (r, r, r, r, 20000 + r % 20000, r, r % 2, r, r * 1.5, r,
+                       words[r % len(words)]))
+    sheet = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns='
+             '"http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>' +
+             "".join(rows) + '</sheetData><mergeCells count="1"><mergeCell ref="E2:E3"/>'
+             '</mergeCells></worksheet>').encode("utf-8")
+    ns = "http://schemas.openxmlformats.org"
+    parts = [
+        ("[Content_Types].xml", ('<?xml version="1.0"?><Types xmlns="%s/package/2006/'
+                                 'content-types"/>' % ns).encode()),
+        ("_rels/.rels", ('<?xml version="1.0"?><Relationships xmlns="%s/package/2006/'
+                         'relationships"><Relationship Id="rId1" Type="%s/officeDocument/2006/'
+                         'relationships/officeDocument" Target="xl/workbook.xml"/>'
+                         '</Relationships>' % (ns, ns)).encode()),
+        ("xl/_rels/workbook.xml.rels", (
+            '<?xml version="1.0"?><Relationships xmlns="%s/package/2006/relationships">'
+            '<Relationship Id="rId1" Type="%s/officeDocument/2006/relationships/worksheet" '
+            'Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="%s/officeDocument/'
+            '2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId3" Type="%s/'
+            'officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>'
+            '</Relationships>' % (ns, ns, ns, ns)).encode()),
+        ("xl/workbook.xml", ('<?xml version="1.0"?><workbook xmlns="%s/spreadsheetml/2006/main" '
+                             'xmlns:r="%s/officeDocument/2006/relationships"><sheets><sheet '
+                             'name="居民" sheetId="1" r:id="rId1"/></sheets></workbook>'
+                             % (ns, ns)).encode()),
+        ("xl/styles.xml", ('<?xml version="1.0"?><styleSheet xmlns="%s/spreadsheetml/2006/main">'
+                           '<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs>'
+                           '</styleSheet>' % ns).encode()),
+        ("xl/sharedStrings.xml", ('<?xml version="1.0"?><sst xmlns="%s/spreadsheetml/2006/main" '
+                                  'uniqueCount="2"><si><t>户籍人口</t></si><si><r><t>流动</t></r>'
+                                  '<r><t>人口</t></r></si></sst>' % ns).encode()),
+        ("xl/worksheets/sheet1.xml", sheet),
+    ]
+    local, central = b"", b""
+    for name, data in parts:
+        crc = zlib.crc32(data)
+        if args.get("stored"):
+            method, body = 0, data
+        else:
+            method = 8
+            c = zlib.compressobj(6, zlib.DEFLATED, -15)
+            if name.endswith("sheet1.xml") and damage == "corrupt":
+                # A full flush leaves the stream byte-aligned; 0x07 then starts a last block
+                # of the reserved type 3, which inflate refuses.
+                half = len(data) // 2
+                body = c.compress(data[:half]) + c.flush(zlib.Z_FULL_FLUSH) + b"\x07"
+                body += c.compress(data[half:]) + c.flush()
+            else:
+                body = c.compress(data) + c.flush()
+            if name.endswith("sheet1.xml") and damage == "truncate":
+                body = body[:len(body) // 2]
+        if name.endswith("sheet1.xml") and damage == "checksum":
+            crc ^= 1
+        fname = name.encode()
+        header = struct.pack("<HHHHHIIIHH", 20, 0, method, 0, 0x21, crc, len(body), len(data),
+                             len(fname), 0)
+        central += struct.pack("<IH", 0x02014B50, 20) + header + struct.pack(
+            "<HHHII", 0, 0, 0, 0, len(local)) + fname
+        local += struct.pack("<I", 0x04034B50) + header + fname + body
+    end = struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, len(parts), len(parts), len(central),
+                      len(local), 0)
+    with open(out, "wb") as f:
+        f.write(local + central + end)
+    json.dump({"rows": n + 1, "sheetBytes": len(sheet), "A2": "name2",
+               "B2": str(datetime.date(1899, 12, 30) + datetime.timedelta(20002)),
+               "C2": "户籍人口", "C3": "流动人口", "D3": "4.5", "D4": "6",
+               "F2": words[2 % len(words)], "F4": html.unescape(words[4 % len(words)])},
+              sys.stdout, ensure_ascii=False)
+
+
 def main():
     kind, out = sys.argv[1], sys.argv[2]
     args = json.loads(sys.argv[3]) if len(sys.argv) > 3 else {}
     {"office": office, "addresses": addresses, "gbk-csv": gbk_csv, "mixed-csv": mixed_csv,
-     "rows": rows}[kind](out, args)
+     "rows": rows, "big-sheet": big_sheet}[kind](out, args)
 
 
 if __name__ == "__main__":
