@@ -10,10 +10,12 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QLoggingCategory>
+#include <QStringDecoder>
 #include <QXmlStreamReader>
 
 #include <charconv>
 #include <cmath>
+#include <cstring>
 #include <vector>
 
 Q_LOGGING_CATEGORY(lcXlsx, "gridbook.io.xlsx", QtWarningMsg)
@@ -261,12 +263,36 @@ bool parseReference(QByteArrayView ref, int &row, int &column)
     return true;
 }
 
-/** A number's text as people write it: integers without ".0" or exponent when exact. */
-QString numberText(QByteArrayView raw, double value)
+/** The cell types of the t attribute. */
+enum class CellType { Number, Shared, InlineString, FormulaString, Boolean, Error, Date, Other };
+
+CellType cellType(QByteArrayView t)
 {
-    if (std::isfinite(value) && value == std::floor(value) && std::fabs(value) < 1e15)
-        return QString::number(qint64(value));
-    return QString::fromLatin1(raw);
+    if (t.isEmpty() || XmlScanner::sameBytes(t, "n"))
+        return CellType::Number;
+    if (XmlScanner::sameBytes(t, "s"))
+        return CellType::Shared;
+    if (XmlScanner::sameBytes(t, "inlineStr"))
+        return CellType::InlineString;
+    if (XmlScanner::sameBytes(t, "str"))
+        return CellType::FormulaString;
+    if (XmlScanner::sameBytes(t, "b"))
+        return CellType::Boolean;
+    if (XmlScanner::sameBytes(t, "e"))
+        return CellType::Error;
+    if (XmlScanner::sameBytes(t, "d"))
+        return CellType::Date;
+    return CellType::Other;
+}
+
+/** A shared string index written plainly ("12"); -1 for anything else, which is then read as
+ *  text the way it always was. */
+int sharedStringIndex(QByteArrayView raw)
+{
+    const QByteArrayView v = raw.trimmed();
+    int n = -1;
+    const auto [p, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
+    return v.isEmpty() || ec != std::errc() || p != v.data() + v.size() || n < 0 ? -1 : n;
 }
 
 class SheetParser {
@@ -282,6 +308,9 @@ public:
 
 private:
     void storeCell(SheetData &sheet, int row, int column, SheetCell cell);
+    QStringView numberText(QByteArrayView raw, double value);
+    QStringView utf16(const XmlScanner::RawText &raw);
+    QString elementText(const XmlScanner::RawText &raw) const;
 
     const QStringList &m_strings;
     const Styles &m_styles;
@@ -289,6 +318,13 @@ private:
     const XlsxReader::Options &m_options;
     Feedback &m_feedback;
     qint64 m_totalBytes;
+    // Reused for every cell, so that a repeated value costs no allocation.
+    QByteArray m_number; // a <v> of a number cell, trimmed
+    QByteArray m_raw;    // the undecoded text of an <is> or a shared string index
+    QString m_utf16;     // m_raw decoded
+    QString m_decoded;   // m_raw decoded when it has entities
+    QString m_numberText;
+    QStringDecoder m_decoder{QStringDecoder::Utf8, QStringDecoder::Flag::Stateless};
     /** Per column: one copy of each repeated inline string or number text. */
     std::vector<StringPool> m_pools;
     StringPool &pool(int column)
@@ -298,6 +334,47 @@ private:
         return m_pools[std::size_t(column)];
     }
 };
+
+/** A number's text as people write it: integers without ".0" or exponent when exact. */
+QStringView SheetParser::numberText(QByteArrayView raw, double value)
+{
+    char digits[24];
+    QByteArrayView ascii = raw;
+    if (std::isfinite(value) && value == std::floor(value) && std::fabs(value) < 1e15) {
+        const auto result = std::to_chars(digits, digits + sizeof digits, qint64(value));
+        ascii = QByteArrayView(digits, result.ptr - digits);
+    }
+    // Widened as Latin-1: the bytes of a number that from_chars took are ASCII.
+    m_numberText.resize(ascii.size());
+    char16_t *out = reinterpret_cast<char16_t *>(m_numberText.data());
+    for (qsizetype i = 0; i < ascii.size(); ++i)
+        out[i] = uchar(ascii[i]);
+    return m_numberText;
+}
+
+/** What readElementText() would have returned, as a view into a reused buffer. */
+QStringView SheetParser::utf16(const XmlScanner::RawText &raw)
+{
+    if (!raw.any)
+        return {};
+    if (raw.escaped) {
+        m_decoded = XmlScanner::decode(m_raw);
+        return m_decoded;
+    }
+    // A stateless decoder turns bytes into the same text as QString::fromUtf8 (a leading
+    // byte order mark dropped, bad bytes replaced).
+    m_utf16.resize(m_raw.size());
+    QChar *begin = m_utf16.data();
+    const QChar *end = m_decoder.appendToBuffer(begin, m_raw);
+    return QStringView(begin, end - begin);
+}
+
+QString SheetParser::elementText(const XmlScanner::RawText &raw) const
+{
+    if (!raw.any)
+        return QString();
+    return raw.escaped ? XmlScanner::decode(m_raw) : QString::fromUtf8(m_raw);
+}
 
 void SheetParser::storeCell(SheetData &sheet, int row, int column, SheetCell cell)
 {
@@ -334,7 +411,7 @@ Status SheetParser::parse(QIODevice *device, SheetData &sheet, const QString &fi
         if (token != T::StartElement)
             continue;
         const QByteArrayView name = xml.name();
-        if (name == "row") {
+        if (XmlScanner::sameBytes(name, "row")) {
             QByteArrayView r;
             bool ok = false;
             const int n = xml.attribute("r", r) ? toInt(r, &ok) : 0;
@@ -353,7 +430,7 @@ Status SheetParser::parse(QIODevice *device, SheetData &sheet, const QString &fi
                 if (m_feedback.cancelled())
                     return Error{XlsxReader::tr("Reading cancelled."), kOperation, {}, {}, {}};
             }
-        } else if (name == "c") {
+        } else if (XmlScanner::sameBytes(name, "c")) {
             int cellRow = row < 0 ? 0 : row;
             int column = nextColumn;
             QByteArrayView ref;
@@ -362,7 +439,7 @@ Status SheetParser::parse(QIODevice *device, SheetData &sheet, const QString &fi
             nextColumn = column + 1;
             QByteArrayView typeView;
             xml.attribute("t", typeView);
-            const QByteArray type = typeView.toByteArray();
+            const CellType type = cellType(typeView);
             QByteArrayView styleView;
             const int style = xml.attribute("s", styleView) ? toInt(styleView) : 0;
             if (xml.isEmptyElement()) {
@@ -370,41 +447,65 @@ Status SheetParser::parse(QIODevice *device, SheetData &sheet, const QString &fi
                 continue;
             }
             SheetCell cell;
+            // The value: `value` for the rarer types; inline strings, shared string indexes
+            // and numbers stay in reused buffers and are made QStrings only when new.
             QString value;
-            QByteArray rawNumber;
+            QStringView text;
             bool hasValue = false;
+            int sharedIndex = -1;
+            m_number.resize(0);
             // The cell's children: <f>, <v>, <is>; read until </c>.
             for (;;) {
                 const T t = xml.next();
                 if (t == T::Error || t == T::End)
                     return scanError(file, part, xml, device);
-                if (t == T::EndElement && xml.name() == "c")
+                if (t == T::EndElement && XmlScanner::sameBytes(xml.name(), "c"))
                     break;
                 if (t != T::StartElement)
                     continue;
                 const QByteArrayView child = xml.name();
-                if (child == "v") {
-                    if (type.isEmpty() || type == "n") {
+                if (XmlScanner::sameBytes(child, "v")) {
+                    if (type == CellType::Number) {
                         // Numbers stay bytes until they are known to be numbers.
                         if (xml.isEmptyElement()) {
                             xml.next();
                         } else if (xml.next() == T::Text) {
-                            rawNumber = xml.rawText().trimmed().toByteArray();
+                            const QByteArrayView raw = xml.rawText().trimmed();
+                            m_number.resize(raw.size());
+                            std::memcpy(m_number.data(), raw.data(), std::size_t(raw.size()));
                             xml.skipElement();
                         }
-                        hasValue = !rawNumber.isEmpty();
+                        hasValue = !m_number.isEmpty();
+                    } else if (type == CellType::Shared && !xml.isEmptyElement()) {
+                        m_raw.resize(0);
+                        const XmlScanner::RawText raw = xml.readElementRaw(m_raw);
+                        sharedIndex = raw.escaped ? -1 : sharedStringIndex(m_raw);
+                        value = sharedIndex >= 0 ? QString() : elementText(raw);
+                        text = value;
+                        hasValue = true;
                     } else {
                         value = xml.isEmptyElement() ? (xml.next(), QString()) : xml.readElementText();
+                        sharedIndex = -1;
+                        text = value;
                         hasValue = true;
                     }
-                } else if (child == "f") {
+                } else if (XmlScanner::sameBytes(child, "f")) {
                     cell.formula = true;
                     if (!xml.isEmptyElement())
                         xml.skipElement();
                     else
                         xml.next();
-                } else if (child == "is") {
-                    value = xml.readElementText("rPh");
+                } else if (XmlScanner::sameBytes(child, "is")) {
+                    if (type == CellType::InlineString) {
+                        m_raw.resize(0);
+                        const XmlScanner::RawText raw = xml.readElementRaw(m_raw, "rPh");
+                        text = utf16(raw);
+                        value = QString();
+                    } else {
+                        value = xml.readElementText("rPh");
+                        text = value;
+                    }
+                    sharedIndex = -1;
                     hasValue = true;
                 } else if (!xml.isEmptyElement()) {
                     xml.skipElement();
@@ -412,37 +513,47 @@ Status SheetParser::parse(QIODevice *device, SheetData &sheet, const QString &fi
                     xml.next();
                 }
             }
-            if (!hasValue || (cell.formula && value.isEmpty() && rawNumber.isEmpty())) {
+            const bool noText = text.isEmpty() && sharedIndex < 0;
+            if (!hasValue || (cell.formula && noText && m_number.isEmpty())) {
                 if (cell.formula)
                     storeCell(sheet, cellRow, column, std::move(cell));
                 continue;
             }
-            if (type == "s") {
-                bool ok = false;
-                const int index = value.trimmed().toInt(&ok);
+            switch (type) {
+            case CellType::Shared: {
+                bool ok = sharedIndex >= 0;
+                const int index = ok ? sharedIndex : value.trimmed().toInt(&ok);
                 if (!ok || index < 0 || index >= m_strings.size())
                     return scanError(file, part, xml, device);
                 cell.text = m_strings[index];
                 cell.type = SheetCell::Type::Text;
-            } else if (type == "inlineStr" || type == "str") {
-                cell.text = pool(column).intern(value);
+                break;
+            }
+            case CellType::InlineString:
+            case CellType::FormulaString:
+                cell.text = pool(column).intern(text);
                 cell.type = SheetCell::Type::Text;
-            } else if (type == "b") {
+                break;
+            case CellType::Boolean:
                 cell.text = value.trimmed() == u"1" ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
                 cell.type = SheetCell::Type::Boolean;
-            } else if (type == "e") {
+                break;
+            case CellType::Error:
                 cell.text = value;
                 cell.type = SheetCell::Type::Error;
-            } else if (type == "d") {
+                break;
+            case CellType::Date:
                 cell.text = value.left(10); // ISO 8601
                 cell.type = SheetCell::Type::Date;
-            } else {
+                break;
+            case CellType::Number:
+            case CellType::Other: {
                 double number = 0;
-                const char *begin = rawNumber.constData();
-                const char *end = begin + rawNumber.size();
+                const char *begin = m_number.constData();
+                const char *end = begin + m_number.size();
                 const auto [p, ec] = std::from_chars(begin, end, number);
                 if (ec != std::errc() || p != end) {
-                    cell.text = QString::fromUtf8(rawNumber);
+                    cell.text = m_number.isEmpty() ? QString() : QString::fromUtf8(m_number);
                     cell.type = SheetCell::Type::Text;
                 } else if (m_styles.isDate(style)) {
                     const double serial = m_date1904 ? number + 1462 : number;
@@ -451,13 +562,15 @@ Status SheetParser::parse(QIODevice *device, SheetData &sheet, const QString &fi
                         cell.text = pool(column).intern(check.normalized);
                         cell.type = SheetCell::Type::Date;
                     } else {
-                        cell.text = numberText(rawNumber, number);
+                        cell.text = numberText(m_number, number).toString();
                         cell.type = SheetCell::Type::Number;
                     }
                 } else {
-                    cell.text = pool(column).intern(numberText(rawNumber, number));
+                    cell.text = pool(column).intern(numberText(m_number, number));
                     cell.type = SheetCell::Type::Number;
                 }
+                break;
+            }
             }
             storeCell(sheet, cellRow, column, std::move(cell));
         } else if (name == "mergeCell") {

@@ -51,13 +51,20 @@ bool XmlScanner::fill()
 {
     if (m_eof || !m_device)
         return false;
-    // Drop what was consumed, then append a chunk.
+    // Drop what was consumed, then append a chunk. The rest is moved down by hand so that the
+    // buffer keeps its allocation: QByteArray::remove(0, n) frees space at the front, and the
+    // resize() after it then reallocated (and page-faulted in) a fresh 256 KiB every chunk.
     if (m_pos > 0) {
-        m_buffer.remove(0, m_pos);
+        const qsizetype rest = m_buffer.size() - m_pos;
+        char *b = m_buffer.data();
+        std::memmove(b, b + m_pos, std::size_t(rest));
+        m_buffer.resize(rest);
         m_consumed += m_pos;
         m_pos = 0;
     }
     const qsizetype old = m_buffer.size();
+    if (m_buffer.capacity() < old + kChunk)
+        m_buffer.reserve(std::max(old + kChunk, 2 * kChunk));
     m_buffer.resize(old + kChunk);
     const qint64 n = m_device->read(m_buffer.data() + old, kChunk);
     if (n <= 0) {
@@ -182,6 +189,12 @@ XmlScanner::Token XmlScanner::next()
         while (m_buffer.size() - m_pos < 9 && fill()) {
         }
         const QByteArrayView ahead(m_buffer.constData() + m_pos, m_buffer.size() - m_pos);
+        const char second = ahead.size() > 1 ? ahead[1] : '\0';
+        // Most markup is a start or end tag; the rest is told apart by its second byte.
+        if (second == '/')
+            return endTag();
+        if (second != '?' && second != '!')
+            return startTag();
         if (ahead.startsWith("<?")) {
             const qsizetype e = find(QByteArrayView("?>"), m_pos + 2);
             if (e < 0)
@@ -212,55 +225,62 @@ XmlScanner::Token XmlScanner::next()
             m_pos = e + 1;
             continue;
         }
-        if (ahead.startsWith("</")) {
-            const qsizetype e = find('>', m_pos + 2);
-            if (e < 0)
-                return fail("unterminated end tag");
-            qsizetype s = m_pos + 2;
-            qsizetype t = e;
-            while (t > s && isSpace(m_buffer[t - 1]))
-                --t;
-            m_name = localName(QByteArrayView(m_buffer.constData() + s, t - s));
-            m_selfClosing = false;
-            m_pos = e + 1;
-            m_token = Token::EndElement;
-            return m_token;
-        }
-        // A start tag: the '>' that ends it is outside quoted attribute values.
-        qsizetype i = m_pos + 1;
-        char quote = 0;
-        for (;;) {
-            if (i >= m_buffer.size()) {
-                const qsizetype offset = i - m_pos;
-                if (!fill())
-                    return fail("unterminated start tag");
-                i = m_pos + offset;
-                continue;
-            }
-            const char c = m_buffer[i];
-            if (quote) {
-                if (c == quote)
-                    quote = 0;
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == '>') {
-                break;
-            }
-            ++i;
-        }
-        if (!parseStartTag(i))
-            return fail("malformed start tag");
-        m_pos = i + 1;
-        m_pendingEnd = m_selfClosing;
-        m_token = Token::StartElement;
-        return m_token;
+        return startTag();
     }
+}
+
+XmlScanner::Token XmlScanner::endTag()
+{
+    const qsizetype e = find('>', m_pos + 2);
+    if (e < 0)
+        return fail("unterminated end tag");
+    qsizetype s = m_pos + 2;
+    qsizetype t = e;
+    while (t > s && isSpace(m_buffer[t - 1]))
+        --t;
+    m_name = localName(QByteArrayView(m_buffer.constData() + s, t - s));
+    m_selfClosing = false;
+    m_pos = e + 1;
+    m_token = Token::EndElement;
+    return m_token;
+}
+
+XmlScanner::Token XmlScanner::startTag()
+{
+    // The '>' that ends it is outside quoted attribute values.
+    qsizetype i = m_pos + 1;
+    char quote = 0;
+    for (;;) {
+        if (i >= m_buffer.size()) {
+            const qsizetype offset = i - m_pos;
+            if (!fill())
+                return fail("unterminated start tag");
+            i = m_pos + offset;
+            continue;
+        }
+        const char c = m_buffer[i];
+        if (quote) {
+            if (c == quote)
+                quote = 0;
+        } else if (c == '"' || c == '\'') {
+            quote = c;
+        } else if (c == '>') {
+            break;
+        }
+        ++i;
+    }
+    if (!parseStartTag(i))
+        return fail("malformed start tag");
+    m_pos = i + 1;
+    m_pendingEnd = m_selfClosing;
+    m_token = Token::StartElement;
+    return m_token;
 }
 
 bool XmlScanner::attribute(QByteArrayView name, QByteArrayView &value) const
 {
     for (const Attribute &a : m_attributes) {
-        if (a.name == name) {
+        if (sameBytes(a.name, name)) {
             value = a.value;
             return true;
         }
@@ -328,16 +348,23 @@ QString XmlScanner::decode(QByteArrayView raw)
 QString XmlScanner::readElementText(QByteArrayView skip)
 {
     QByteArray raw;
+    const RawText text = readElementRaw(raw, skip);
+    if (!text.any)
+        return QString();
+    return text.escaped ? decode(raw) : QString::fromUtf8(raw);
+}
+
+XmlScanner::RawText XmlScanner::readElementRaw(QByteArray &raw, QByteArrayView skip)
+{
+    RawText text;
     int depth = 1;
     bool skipping = false;
     int skipDepth = 0;
-    bool any = false;
-    bool escaped = false;
     while (depth > 0) {
         switch (next()) {
         case Token::StartElement:
             ++depth;
-            if (!skipping && !skip.isEmpty() && m_name == skip) {
+            if (!skipping && !skip.isEmpty() && sameBytes(m_name, skip)) {
                 skipping = true;
                 skipDepth = depth;
             }
@@ -351,18 +378,16 @@ QString XmlScanner::readElementText(QByteArrayView skip)
             if (!skipping) {
                 // CDATA is handed over raw like text; the '&' test decides decoding once.
                 raw.append(m_text.data(), m_text.size());
-                escaped = escaped || m_text.contains('&');
-                any = true;
+                text.escaped = text.escaped || m_text.contains('&');
+                text.any = true;
             }
             break;
         case Token::End:
         case Token::Error:
-            return QString();
+            return RawText{};
         }
     }
-    if (!any)
-        return QString();
-    return escaped ? decode(raw) : QString::fromUtf8(raw);
+    return text;
 }
 
 void XmlScanner::skipElement()

@@ -52,6 +52,29 @@ public:
      * entities decoded. Children named `skip` (e.g. "rPh", a phonetic guide) are left out.
      */
     QString readElementText(QByteArrayView skip = {});
+    /** What readElementRaw() found. */
+    struct RawText {
+        bool any = false;     ///< some text (false also at an error or the end of the data)
+        bool escaped = false; ///< it holds a '&': decode() it
+    };
+    /**
+     * readElementText() without the decoding: appends the UTF-8 of the text to `raw`, a buffer
+     * the caller reuses, so that a sheet's millions of cells need no allocation each.
+     */
+    RawText readElementRaw(QByteArray &raw, QByteArrayView skip = {});
+
+    /** Equal bytes; inline, since names compared are a few bytes long and compared often. */
+    static bool sameBytes(QByteArrayView a, QByteArrayView b)
+    {
+        if (a.size() != b.size())
+            return false;
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            if (a[i] != b[i])
+                return false;
+        }
+        return true;
+    }
+
     /** At a start element: skips to its end element. */
     void skipElement();
 
@@ -69,6 +92,8 @@ private:
     qsizetype find(QByteArrayView what, qsizetype from);
     Token fail(const char *why);
     bool parseStartTag(qsizetype end);
+    Token startTag();
+    Token endTag();
 
     QIODevice *m_device = nullptr;
     QByteArray m_buffer;

@@ -211,3 +211,58 @@ TEST_CASE("cancelling the read of a big sheet stops and joins its inflating thre
     }
     CHECK(ZipReader::backgroundInflaters() == 0);
 }
+
+TEST_CASE("cell values read from reused buffers: entities, runs, byte order marks, numbers and "
+          "shared string indexes come out as before",
+          "[io]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cells.xlsx"));
+    // Shared strings: 0 户籍人口, 1 流动人口 (two runs).
+    const QByteArray rows = QStringLiteral(
+        R"(<row r="1"><c r="A1" t="inlineStr"><is><t>a&amp;b &#x4E2D;</t></is></c>)"
+        R"(<c r="B1" t="inlineStr"><is><r><t>东</t></r><r><t xml:space="preserve">京 </t></r>)"
+        R"(<rPh><t>トウキョウ</t></rPh></is></c>)"
+        R"(<c r="C1" t="inlineStr"><is><t>%1bom</t></is></c>)"
+        R"(<c r="D1" t="inlineStr"><is><t></t></is></c><c r="E1" t="inlineStr"><is/></c>)"
+        R"(<c r="F1"><v> 12 </v></c><c r="G1"><v>1.5E+17</v></c><c r="H1"><v>-0</v></c>)"
+        R"(<c r="I1"><v>2.50</v></c><c r="J1" t="s"><v> 1 </v></c><c r="K1" t="s"><v>+0</v></c>)"
+        R"(<c r="L1" t="str"><f>A1</f><v>x &lt; y</v></c><c r="M1"><f>1+1</f></c>)"
+        R"(<c r="N1" s="1"><v>20002</v></c><c r="O1" t="inlineStr"><is><t><![CDATA[<t>]]></t></is></c>)"
+        R"(</row><row r="2"><c r="A2" t="inlineStr"><is><t>a&amp;b &#x4E2D;</t></is></c>)"
+        R"(<c r="F2"><v>12.0</v></c></row>)")
+                                .arg(QChar(0xFEFF))
+                                .toUtf8()
+                                .replace('"', "\\\"");
+    makeFixture(QStringLiteral("big-sheet"), path, "{\"cells\": \"" + rows + "\"}");
+    for (const Inflation inflation : {Inflation::AsRead, Inflation::InBackground}) {
+        const SheetData sheet = readSheet(path, inflation);
+        REQUIRE(sheet.rows.size() == 2);
+        const auto cell = [&](int row, int column) {
+            const SheetCell *c = sheet.cell(row, column);
+            return c ? *c : SheetCell();
+        };
+        CHECK(cell(0, 0).text == QStringLiteral("a&b 中"));
+        CHECK(cell(0, 0).type == SheetCell::Type::Text);
+        CHECK(cell(0, 1).text == QStringLiteral("东京 "));
+        CHECK(cell(0, 2).text == QStringLiteral("bom")); // as QString::fromUtf8 drops it
+        CHECK(cell(0, 3).type == SheetCell::Type::Text);
+        CHECK(cell(0, 3).text.isNull());
+        CHECK(cell(0, 4).text.isNull());
+        CHECK(cell(0, 5).text == QStringLiteral("12"));
+        CHECK(cell(0, 5).type == SheetCell::Type::Number);
+        CHECK(cell(0, 6).text == QStringLiteral("1.5E+17"));
+        CHECK(cell(0, 7).text == QStringLiteral("0"));
+        CHECK(cell(0, 8).text == QStringLiteral("2.50"));
+        CHECK(cell(0, 9).text == QStringLiteral("流动人口"));
+        CHECK(cell(0, 10).text == QStringLiteral("户籍人口"));
+        CHECK(cell(0, 11).text == QStringLiteral("x < y"));
+        CHECK(cell(0, 11).formula);
+        CHECK(cell(0, 12).formula);
+        CHECK(cell(0, 12).text.isEmpty());
+        CHECK(cell(0, 13).type == SheetCell::Type::Date);
+        CHECK(cell(0, 14).text == QStringLiteral("<t>"));
+        CHECK(cell(1, 0).text == cell(0, 0).text);
+        CHECK(cell(1, 5).text == QStringLiteral("12"));
+    }
+}

@@ -16,7 +16,8 @@ usage: make_fixture.py KIND OUT [JSON]
   big-sheet  an .xlsx whose one sheet spans many inflate chunks, written by hand so that its
            sheet can be damaged in the middle. JSON: {"rows": N, "stored": bool, "damage":
            "truncate" (the deflate stream cut in half), "corrupt" (a bad block in the middle)
-           or "checksum" (a wrong CRC)}; prints the values of a few cells
+           or "checksum" (a wrong CRC), "cells": the sheet's rows as XML instead}; prints
+           the values of a few cells
 """
 import datetime
 import html
@@ -265,6 +266,8 @@ def big_sheet(out, args):
                     '<c r="D%d"><v>%s</v></c><c r="F%d" t="inlineStr"><is><t>%s</t></is></c></row>'
                     % (r, r, r, r, 20000 + r % 20000, r, r % 2, r, r * 1.5, r,
                        words[r % len(words)]))
+    if "cells" in args:
+        rows = [args["cells"]]
     sheet = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns='
              '"http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>' +
              "".join(rows) + '</sheetData><mergeCells count="1"><mergeCell ref="E2:E3"/>'
