@@ -273,8 +273,8 @@ private:
             chunk.data.resize(std::size_t(kChunkSize));
             chunk.size = 0;
             while (chunk.size < kChunkSize && !inflater.atEnd()) {
-                const qint64 n = inflater.read(chunk.data.data() + chunk.size,
-                                               kChunkSize - chunk.size);
+                const qint64 n =
+                    inflater.read(chunk.data.data() + chunk.size, kChunkSize - chunk.size);
                 if (n <= 0) {
                     // Damaged data; also no progress without the end (which would spin here).
                     failure = Failure::Damaged;
@@ -521,8 +521,7 @@ Result<QByteArray> ZipReader::read(const QString &name, qint64 maxSize) const
     return out;
 }
 
-Result<std::unique_ptr<QIODevice>> ZipReader::device(const QString &name,
-                                                     Inflation inflation) const
+Result<std::unique_ptr<QIODevice>> ZipReader::device(const QString &name, Inflation inflation) const
 {
     const auto it = m_archive->index.constFind(name);
     if (it == m_archive->index.cend())
@@ -537,8 +536,7 @@ Result<std::unique_ptr<QIODevice>> ZipReader::device(const QString &name,
         return input.error();
     // A thread pays off once an entry takes a few chunks; small parts are read as they are.
     if (inflation == Inflation::InBackground ||
-        (inflation == Inflation::Automatic &&
-         e.size >= 2 * BackgroundEntryDevice::kChunkSize))
+        (inflation == Inflation::Automatic && e.size >= 2 * BackgroundEntryDevice::kChunkSize))
         return std::unique_ptr<QIODevice>(
             std::make_unique<BackgroundEntryDevice>(m_archive, *input, e));
     return std::unique_ptr<QIODevice>(std::make_unique<EntryDevice>(m_archive, *input, e));

@@ -81,8 +81,8 @@ TEST_CASE("a sheet of many inflate chunks reads the same inflated on a worker th
     QTemporaryDir dir;
     for (const bool stored : {false, true}) {
         INFO((stored ? "stored" : "deflated"));
-        const QString path = dir.filePath(stored ? QStringLiteral("stored.xlsx")
-                                                 : QStringLiteral("deflated.xlsx"));
+        const QString path =
+            dir.filePath(stored ? QStringLiteral("stored.xlsx") : QStringLiteral("deflated.xlsx"));
         const QJsonObject expected =
             makeFixture(QStringLiteral("big-sheet"), path,
                         stored ? "{\"rows\": 30000, \"stored\": true}" : "{\"rows\": 30000}")
@@ -219,21 +219,22 @@ TEST_CASE("cell values read from reused buffers: entities, runs, byte order mark
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("cells.xlsx"));
     // Shared strings: 0 户籍人口, 1 流动人口 (two runs).
-    const QByteArray rows = QStringLiteral(
-        R"(<row r="1"><c r="A1" t="inlineStr"><is><t>a&amp;b &#x4E2D;</t></is></c>)"
-        R"(<c r="B1" t="inlineStr"><is><r><t>东</t></r><r><t xml:space="preserve">京 </t></r>)"
-        R"(<rPh><t>トウキョウ</t></rPh></is></c>)"
-        R"(<c r="C1" t="inlineStr"><is><t>%1bom</t></is></c>)"
-        R"(<c r="D1" t="inlineStr"><is><t></t></is></c><c r="E1" t="inlineStr"><is/></c>)"
-        R"(<c r="F1"><v> 12 </v></c><c r="G1"><v>1.5E+17</v></c><c r="H1"><v>-0</v></c>)"
-        R"(<c r="I1"><v>2.50</v></c><c r="J1" t="s"><v> 1 </v></c><c r="K1" t="s"><v>+0</v></c>)"
-        R"(<c r="L1" t="str"><f>A1</f><v>x &lt; y</v></c><c r="M1"><f>1+1</f></c>)"
-        R"(<c r="N1" s="1"><v>20002</v></c><c r="O1" t="inlineStr"><is><t><![CDATA[<t>]]></t></is></c>)"
-        R"(</row><row r="2"><c r="A2" t="inlineStr"><is><t>a&amp;b &#x4E2D;</t></is></c>)"
-        R"(<c r="F2"><v>12.0</v></c></row>)")
-                                .arg(QChar(0xFEFF))
-                                .toUtf8()
-                                .replace('"', "\\\"");
+    const QByteArray rows =
+        QStringLiteral(
+            R"(<row r="1"><c r="A1" t="inlineStr"><is><t>a&amp;b &#x4E2D;</t></is></c>)"
+            R"(<c r="B1" t="inlineStr"><is><r><t>东</t></r><r><t xml:space="preserve">京 </t></r>)"
+            R"(<rPh><t>トウキョウ</t></rPh></is></c>)"
+            R"(<c r="C1" t="inlineStr"><is><t>%1bom</t></is></c>)"
+            R"(<c r="D1" t="inlineStr"><is><t></t></is></c><c r="E1" t="inlineStr"><is/></c>)"
+            R"(<c r="F1"><v> 12 </v></c><c r="G1"><v>1.5E+17</v></c><c r="H1"><v>-0</v></c>)"
+            R"(<c r="I1"><v>2.50</v></c><c r="J1" t="s"><v> 1 </v></c><c r="K1" t="s"><v>+0</v></c>)"
+            R"(<c r="L1" t="str"><f>A1</f><v>x &lt; y</v></c><c r="M1"><f>1+1</f></c>)"
+            R"(<c r="N1" s="1"><v>20002</v></c><c r="O1" t="inlineStr"><is><t><![CDATA[<t>]]></t></is></c>)"
+            R"(</row><row r="2"><c r="A2" t="inlineStr"><is><t>a&amp;b &#x4E2D;</t></is></c>)"
+            R"(<c r="F2"><v>12.0</v></c></row>)")
+            .arg(QChar(0xFEFF))
+            .toUtf8()
+            .replace('"', "\\\"");
     makeFixture(QStringLiteral("big-sheet"), path, "{\"cells\": \"" + rows + "\"}");
     for (const Inflation inflation : {Inflation::AsRead, Inflation::InBackground}) {
         const SheetData sheet = readSheet(path, inflation);
