@@ -5,6 +5,7 @@
 #include "db/DeferredIndexes.h"
 #include "db/RecordUid.h"
 #include "db/SqlErrors.h"
+#include "db/SqliteHandle.h"
 #include "db/TransactionGuard.h"
 #include "domain/LedgerDate.h"
 #include "domain/PhoneNumber.h"
@@ -108,13 +109,15 @@ public:
     PragmaScope(const PragmaScope &) = delete;
     PragmaScope &operator=(const PragmaScope &) = delete;
 
+    /** True when the setting was changed (and is put back at the end of the scope). */
+    bool changed() const { return !m_old.isEmpty(); }
+
 private:
     QSqlDatabase m_db;
     QString m_name;
     QString m_old;
 };
 
-/** Lower-case, NFKC-folded, blank-free text for matching code names ("汉 族" = "汉族"). */
 /** The cell's text without blanks at either end, as trimmed() gives it; a text that starts
  *  and ends with an ASCII letter or digit or a Chinese character (nearly every cell) is
  *  handed back as it is, without the Unicode look-ups of the general test. */
@@ -129,6 +132,7 @@ QString trimmedCell(const QString &text)
     return text.trimmed();
 }
 
+/** Lower-case, NFKC-folded, blank-free text for matching code names ("汉 族" = "汉族"). */
 QString key(const QString &text)
 {
     // Chinese characters, and ASCII that is neither a capital nor a blank, are their own key:
@@ -1078,6 +1082,7 @@ private:
     Status write();
     Status writePlaces(const QString &now);
     Status updateExisting();
+    Status checkReferences();
 
     void rejectRow(Row &row, const QString &reason, F field = F::Ignore);
     QString header(const Row &row, F field) const;
@@ -2219,6 +2224,31 @@ Status Run::updateExisting()
     return {};
 }
 
+Status Run::checkReferences()
+{
+    // Every table this import writes or updates, each row's references as the schema's
+    // foreign keys define them.
+    for (const char *table : {"community", "compound", "building", "building_unit", "dwelling",
+                              "household", "resident", "resident_care"}) {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("PRAGMA foreign_key_check(%1)").arg(QLatin1String(table))))
+            return SqlErrors::fromQuery(q, QStringLiteral("check references"));
+        if (q.next()) {
+            // table, rowid, the table referred to, which foreign key
+            Error e;
+            e.message = ResidentImporter::tr("Record %1 of table %2 would refer to a record of "
+                                             "table %3 that does not exist; nothing was "
+                                             "imported.")
+                            .arg(q.value(1).toLongLong())
+                            .arg(q.value(0).toString(), q.value(2).toString());
+            e.operation = kOperation;
+            return e;
+        }
+    }
+    return {};
+}
+
 Result<ImportResult> Run::exec()
 {
     m_result.summary.dryRun = m_options.dryRun;
@@ -2239,6 +2269,23 @@ Result<ImportResult> Run::exec()
     if (Status s = checkRows(); !s)
         return s.error();
     phase("check rows");
+
+    // A bulk import into a ledger no bigger than the file: SQLite's foreign key checks, a
+    // look-up for every code and household of every row as it is written, are set aside for
+    // the writes, and each table written is checked whole before the commit instead, at a
+    // third of the cost (checkReferences). Only outside a caller's transaction, where the
+    // setting can change; it is put back after this one ends, however it ends.
+    std::optional<PragmaScope> foreignKeys;
+    if (!SqliteHandle::inTransaction(m_db)) {
+        QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral("SELECT ifnull(max(id), 0) FROM resident")) || !q.next())
+            return SqlErrors::fromQuery(q, QStringLiteral("size of resident"));
+        const qint64 existing = q.value(0).toLongLong();
+        q.finish();
+        if (DeferredIndexes::worthIt(qint64(m_rows.size()), existing))
+            foreignKeys.emplace(m_db, "foreign_keys", "0");
+    }
+    const bool checkAfterwards = foreignKeys && foreignKeys->changed();
 
     // Everything from here on sees and changes the ledger in one transaction.
     TransactionGuard tx(m_db, QStringLiteral("import residents"));
@@ -2284,6 +2331,11 @@ Result<ImportResult> Run::exec()
     if (m_options.dryRun || refuse) {
         tx.rollback();
         return m_result;
+    }
+    if (checkAfterwards) {
+        if (Status s = checkReferences(); !s)
+            return s.error();
+        phase("check references");
     }
     m_feedback.progress(ResidentImporter::tr("Saving"), 0, 0);
     if (Status s = tx.commit(); !s)

@@ -1510,7 +1510,7 @@ Fill in the demo community 和济社区 (about 10,000 households and 21,000 resi
         <translation>%1：不存在的日期 %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+34"/>
         <source>%1: empty</source>
         <translation>%1：未填写</translation>
     </message>
@@ -1757,29 +1757,29 @@ Fill in the demo community 和济社区 (about 10,000 households and 21,000 resi
 <context>
     <name>PhoneNumber</name>
     <message>
-        <location filename="../../models/domain/PhoneNumber.cpp" line="+54"/>
-        <location line="+38"/>
+        <location filename="../../models/domain/PhoneNumber.cpp" line="+57"/>
+        <location line="+43"/>
         <source>Phone: empty</source>
         <translation>联系电话：未填写</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-35"/>
         <source>Phone was turned into a number by a spreadsheet (%1) and cannot be recovered</source>
         <translation>联系电话被表格软件转成了数字（%1），已无法恢复</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+63"/>
+        <location line="+20"/>
+        <location line="+64"/>
         <source>Phone: only mainland China numbers (+86) are accepted</source>
         <translation>联系电话：只接受中国大陆号码（+86）</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-54"/>
         <source>Phone: unexpected character &quot;%1&quot;</source>
         <translation>联系电话：不应出现字符“%1”</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Phone: no number after the country code</source>
         <translation>联系电话：国家代码后面没有号码</translation>
     </message>
@@ -2065,7 +2065,7 @@ Fill in the demo community 和济社区 (about 10,000 households and 21,000 resi
 <context>
     <name>ResidentId</name>
     <message>
-        <location filename="../../models/domain/ResidentId.cpp" line="+65"/>
+        <location filename="../../models/domain/ResidentId.cpp" line="+70"/>
         <source>ID number: empty</source>
         <translation>身份证号：未填写</translation>
     </message>
@@ -2090,12 +2090,12 @@ Fill in the demo community 和济社区 (about 10,000 households and 21,000 resi
         <translation>身份证号：X 只能是第 18 位</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>ID number: unknown province code %1 at the start</source>
         <translation>身份证号：开头的省份代码 %1 不存在</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>ID number: impossible birth date %1</source>
         <translation>身份证号：出生日期 %1 不存在</translation>
     </message>
@@ -2547,7 +2547,7 @@ Fill in the demo community 和济社区 (about 10,000 households and 21,000 resi
 <context>
     <name>gridbook::Benchmark</name>
     <message>
-        <location filename="../../models/bench/Benchmark.cpp" line="+98"/>
+        <location filename="../../models/bench/Benchmark.cpp" line="+102"/>
         <source>no first screen within %1 s</source>
         <translation>%1 秒内未出现第一屏</translation>
     </message>
@@ -2562,7 +2562,7 @@ Fill in the demo community 和济社区 (about 10,000 households and 21,000 resi
         <translation>/proc/self/status 中没有 VmHWM</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+27"/>
         <source>demo generation of %1 residents</source>
         <translation>生成 %1 名居民的演示台账</translation>
     </message>
@@ -2588,17 +2588,17 @@ Fill in the demo community 和济社区 (about 10,000 households and 21,000 resi
     </message>
     <message>
         <location line="+5"/>
-        <location line="+281"/>
+        <location line="+282"/>
         <source>gridbook-cli demo failed (exit code %1)</source>
         <translation>gridbook-cli demo 失败（退出码 %1）</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-278"/>
         <source>gridbook-cli demo, process start to exit</source>
         <translation>gridbook-cli demo，从进程启动到退出</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>open: process start to the residents&apos; first screen</source>
         <translation>打开：从进程启动到居民表第一屏</translation>
     </message>
@@ -2758,12 +2758,12 @@ Fill in the demo community 和济社区 (about 10,000 households and 21,000 resi
         <translation>正在生成 %1 名居民的演示台账用于导出</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Exporting %1 residents</source>
         <translation>正在导出 %1 名居民</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 rows were written, not %2</source>
         <translation>写入了 %1 行，而不是 %2 行</translation>
     </message>
@@ -2778,7 +2778,7 @@ Fill in the demo community 和济社区 (about 10,000 households and 21,000 resi
         <translation>正在导入 %1 行</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1 of %2 rows were imported</source>
         <translation>%2 行中导入了 %1 行</translation>
     </message>
@@ -2793,7 +2793,7 @@ Fill in the demo community 和济社区 (about 10,000 households and 21,000 resi
         <translation>正在用 sqlite3 .import 同一个文件</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>sqlite3 failed: %1</source>
         <translation>sqlite3 失败：%1</translation>
     </message>
@@ -6385,12 +6385,12 @@ Use File › Fill In Demo Community… to try Gridbook out, or start entering ho
 <context>
     <name>gridbook::ResidentImporter</name>
     <message>
-        <location filename="../../models/io/ResidentImporter.cpp" line="+306"/>
+        <location filename="../../models/io/ResidentImporter.cpp" line="+424"/>
         <source>not a known %1</source>
         <translation>不是已知的%1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>a formula whose result the file does not hold; open the file in Excel or WPS, save it, and import again</source>
         <translation>是公式，文件中没有保存计算结果；请在 Excel 或 WPS 中打开并保存后再导入</translation>
     </message>
@@ -6415,12 +6415,12 @@ Use File › Fill In Demo Community… to try Gridbook out, or start entering ho
         <translation>以数字形式保存，丢失了末尾几位；请以文本形式重新输入</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>the name is empty</source>
         <translation>姓名为空</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>longer than 60 characters</source>
         <translation>超过 60 个字符</translation>
     </message>
@@ -6435,7 +6435,7 @@ Use File › Fill In Demo Community… to try Gridbook out, or start entering ho
         <translation>出生日期在今天之后</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>ethnicity</source>
         <translation>民族</translation>
     </message>
@@ -6450,7 +6450,7 @@ Use File › Fill In Demo Community… to try Gridbook out, or start entering ho
         <translation>与户主关系</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>residence type</source>
         <translation>人口类型</translation>
     </message>
@@ -6465,7 +6465,7 @@ Use File › Fill In Demo Community… to try Gridbook out, or start entering ho
         <translation>其他电话：%1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>not a care category of this ledger, left out: %1</source>
         <translation>不是本台账的关爱类别，未导入：%1</translation>
     </message>
@@ -6480,7 +6480,7 @@ Use File › Fill In Demo Community… to try Gridbook out, or start entering ho
         <translation>超过 500 个字符</translation>
     </message>
     <message>
-        <location line="+295"/>
+        <location line="+297"/>
         <source>Imported community</source>
         <translation>导入的社区</translation>
     </message>
@@ -6500,12 +6500,12 @@ Use File › Fill In Demo Community… to try Gridbook out, or start entering ho
         <translation>无法从地址中看出楼栋和房号</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Import cancelled; the ledger was left as it was.</source>
         <translation>导入已取消，台账保持原样。</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Checking rows</source>
         <translation>正在检查各行</translation>
     </message>
@@ -6525,7 +6525,7 @@ Use File › Fill In Demo Community… to try Gridbook out, or start entering ho
         <translation>正在与台账比对</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+82"/>
         <source>this ID number is in the ledger under another name (%1)</source>
         <translation>该身份证号在台账中登记的姓名是“%1”</translation>
     </message>
@@ -6600,7 +6600,7 @@ Use File › Fill In Demo Community… to try Gridbook out, or start entering ho
         <translation>关爱类别：补充缺少的</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+69"/>
         <source>this person is archived in the ledger (moved out or deceased); restore them there first</source>
         <translation>此人在台账中已归档（已迁出或去世）；请先在台账中恢复</translation>
     </message>
@@ -6615,7 +6615,7 @@ Use File › Fill In Demo Community… to try Gridbook out, or start entering ho
         <translation>正在组户</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+187"/>
         <source>the household already has a head (户主) in the ledger</source>
         <translation>该户在台账中已有户主</translation>
     </message>
@@ -6666,12 +6666,12 @@ Use File › Fill In Demo Community… to try Gridbook out, or start entering ho
         <translation>无法组成其所在的户</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Row %1 of sheet %2 could not be written (%3); nothing was imported.</source>
         <translation>工作表 %2 第 %1 行无法写入（%3），未导入任何内容。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+56"/>
         <source>Household %1 would be left without exactly one head; nothing was imported.</source>
         <translation>户 %1 将不是恰好一名户主，未导入任何内容。</translation>
     </message>
@@ -6681,12 +6681,17 @@ Use File › Fill In Demo Community… to try Gridbook out, or start entering ho
         <translation>工作表 %2 第 %1 行：%3</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
+        <source>Record %1 of table %2 would refer to a record of table %3 that does not exist; nothing was imported.</source>
+        <translation>表 %2 的第 %1 条记录将指向表 %3 中不存在的记录；未导入任何内容。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>No sheet has a name column (姓名): the header row was not found. Choose the header row and map the columns by hand.</source>
         <translation>没有工作表含“姓名”列：找不到标题行。请选择标题行并手动对应各列。</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+77"/>
         <source>Saving</source>
         <translation>正在保存</translation>
     </message>
@@ -7069,19 +7074,19 @@ Use File › Fill In Demo Community… to try Gridbook out, or start entering ho
 <context>
     <name>gridbook::TableExporter</name>
     <message>
-        <location filename="../../models/io/TableExporter.cpp" line="+454"/>
-        <location line="+164"/>
+        <location filename="../../models/io/TableExporter.cpp" line="+508"/>
+        <location line="+169"/>
         <source>Exporting %1</source>
         <translation>正在导出 %1</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-128"/>
         <source>No grid</source>
         <translation>无网格</translation>
     </message>
     <message>
         <location line="+39"/>
-        <location line="+120"/>
+        <location line="+121"/>
         <source>Export cancelled; no file was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
     </message>
@@ -7118,7 +7123,7 @@ Use File › Fill In Demo Community… to try Gridbook out, or start entering ho
         <translation>每个网格一张工作表需要使用 XLSX 格式。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>Counting rows</source>
         <translation>正在统计行数</translation>
     </message>
@@ -7326,7 +7331,7 @@ Use File › Fill In Demo Community… to try Gridbook out, or start entering ho
 <context>
     <name>gridbook::XlsxReader</name>
     <message>
-        <location filename="../../models/io/XlsxReader.cpp" line="+64"/>
+        <location filename="../../models/io/XlsxReader.cpp" line="+66"/>
         <source>%1 is damaged: its part %2 cannot be read (line %3).</source>
         <translation>%1 已损坏：无法读取其组成部分 %2（第 %3 行）。</translation>
     </message>
@@ -7341,7 +7346,7 @@ Use File › Fill In Demo Community… to try Gridbook out, or start entering ho
         <translation>%1 已损坏：无法读取其中的 %2 部分（第 %3 字节）。</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+215"/>
         <source>Reading sheet %1</source>
         <translation>正在读取工作表 %1</translation>
     </message>
@@ -7351,7 +7356,7 @@ Use File › Fill In Demo Community… to try Gridbook out, or start entering ho
         <translation>读取已取消。</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+183"/>
         <source>%1 is a zip file but not an Excel workbook (.xlsx).</source>
         <translation>%1 是 zip 文件，但不是 Excel 工作簿（.xlsx）。</translation>
     </message>
@@ -7381,7 +7386,7 @@ Use File › Fill In Demo Community… to try Gridbook out, or start entering ho
     </message>
     <message>
         <location line="-37"/>
-        <location line="+190"/>
+        <location line="+200"/>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
@@ -7394,17 +7399,19 @@ Use File › Fill In Demo Community… to try Gridbook out, or start entering ho
 <context>
     <name>gridbook::ZipReader</name>
     <message>
-        <location filename="../../models/io/ZipReader.cpp" line="+130"/>
+        <location filename="../../models/io/ZipReader.cpp" line="+136"/>
+        <location line="+115"/>
         <source>the part %1 is damaged</source>
         <translation>组成部分 %1 已损坏</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-107"/>
+        <location line="+106"/>
         <source>the part %1 is damaged (checksum)</source>
         <translation>组成部分 %1 已损坏（校验和不符）</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+82"/>
         <source>%1 is damaged or incomplete (was the copy or download cut short?).</source>
         <translation>%1 已损坏或不完整（是不是复制或下载中断了？）。</translation>
     </message>

@@ -461,6 +461,50 @@ TEST_CASE("a cancelled import leaves the ledger exactly as it was", "[io]")
     CHECK(contentDigest(*other) == before);
 }
 
+TEST_CASE("a bulk import checks every reference it wrote: one to nowhere fails it and changes "
+          "nothing",
+          "[io]")
+{
+    // Enough rows into an empty ledger for the bulk path, where SQLite's row-by-row foreign key
+    // checks are set aside and each written table is checked whole before the commit.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("many.csv"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    QByteArray csv = "姓名,与户主关系,住址,民族\n";
+    for (int i = 0; i < 6000; ++i)
+        csv += "居民" + QByteArray::number(i) + ",户主,和济小区" + QByteArray::number(i / 100 + 1) +
+               "栋1单元" + QByteArray::number(100 + i % 100) + ",汉族\n";
+    csv += "坏,户主,和济小区99栋1单元101,汉族\n";
+    REQUIRE(file.write(csv) == csv.size());
+    file.close();
+    const QString foreignKeys = QStringLiteral("SELECT foreign_keys FROM pragma_foreign_keys");
+
+    auto good = openLedger(dir.filePath(QStringLiteral("good.sqlite")));
+    const ImportResult r = importOk(*good, path, options());
+    CHECK(r.summary.inserted == 6001);
+    CHECK(scalar(*good, foreignKeys).toInt() == 1); // put back
+    CHECK(scalar(*good, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")).toInt() ==
+          0);
+
+    // A trigger of this test's own makes one row point at a household that does not exist
+    // (with the checks on, SQLite would refuse the update at once).
+    auto bad = openLedger(dir.filePath(QStringLiteral("bad.sqlite")));
+    QSqlQuery q(bad->connection());
+    REQUIRE(q.exec(QStringLiteral(
+        "CREATE TRIGGER test_dangling AFTER INSERT ON resident WHEN NEW.name = '坏' BEGIN "
+        "UPDATE resident SET household_id = 999999 WHERE id = NEW.id; END")));
+    const QByteArray before = contentDigest(*bad);
+    IoRecordingFeedback feedback;
+    auto failed = importFile(*bad, path, options(), feedback);
+    REQUIRE_FALSE(failed.ok());
+    CHECK(failed.error().message.contains(QStringLiteral("table resident")));
+    CHECK(failed.error().message.contains(QStringLiteral("table household")));
+    CHECK(contentDigest(*bad) == before);
+    CHECK(scalar(*bad, QStringLiteral("SELECT count(*) FROM resident")).toInt() == 0);
+    CHECK(scalar(*bad, foreignKeys).toInt() == 1);
+}
+
 TEST_CASE("a bulk import cancelled while writing leaves the ledger and its indexes as they were",
           "[io]")
 {
