@@ -118,14 +118,20 @@ private:
     QString m_old;
 };
 
+/** A Chinese character (CJK Unified Ideographs and Extension A): NFKC leaves it as it is, it
+ *  is no blank and has no case. */
+bool isChineseCharacter(QChar c)
+{
+    return c.unicode() >= 0x3400 && c.unicode() <= 0x9FFF;
+}
+
 /** The cell's text without blanks at either end, as trimmed() gives it; a text that starts
  *  and ends with an ASCII letter or digit or a Chinese character (nearly every cell) is
  *  handed back as it is, without the Unicode look-ups of the general test. */
 QString trimmedCell(const QString &text)
 {
     auto plain = [](QChar c) {
-        const char16_t u = c.unicode();
-        return (u > u' ' && u < 0x7f) || (u >= 0x3400 && u <= 0x9FFF);
+        return (c.unicode() > u' ' && c.unicode() < 0x7f) || isChineseCharacter(c);
     };
     if (text.isEmpty() || (plain(text.front()) && plain(text.back())))
         return text;
@@ -139,8 +145,7 @@ QString key(const QString &text)
     // most names of codes and places are made of nothing else.
     if (std::all_of(text.cbegin(), text.cend(), [](QChar c) {
             const char16_t u = c.unicode();
-            return (u >= 0x3400 && u <= 0x9FFF) ||
-                   (u > u' ' && u < 0x7f && !(u >= u'A' && u <= u'Z'));
+            return isChineseCharacter(c) || (u > u' ' && u < 0x7f && !(u >= u'A' && u <= u'Z'));
         }))
         return text;
     QString folded = text;
@@ -540,17 +545,12 @@ bool RowChecker::check(const ImportSheet &sheet, int sheetIndex, int index, Row 
             return false;
         // A name of Chinese characters alone (nearly every one) is as NFKC and simplified()
         // would leave it: the general path is for the rest.
-        const bool plain = std::all_of(name.cbegin(), name.cend(), [](QChar c) {
-            return c.unicode() >= 0x3400 && c.unicode() <= 0x9FFF;
-        });
+        const bool plain = std::all_of(name.cbegin(), name.cend(), isChineseCharacter);
         QString cleaned =
             plain ? name : name.normalized(QString::NormalizationForm_KC).simplified();
         // Blanks inside a Chinese name are typing slips (张 三); Latin names keep theirs.
         if (cleaned.contains(u' ')) {
-            bool cjk = false;
-            for (const QChar c : std::as_const(cleaned))
-                cjk = cjk || (c.unicode() >= 0x3400 && c.unicode() <= 0x9FFF);
-            if (cjk)
+            if (std::any_of(cleaned.cbegin(), cleaned.cend(), isChineseCharacter))
                 cleaned.remove(u' ');
         }
         if (cleaned.size() > 60)

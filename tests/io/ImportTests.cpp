@@ -41,6 +41,14 @@ ImportResult importOk(Database &db, const QString &path, const ImportOptions &o)
     return *result;
 }
 
+/** Writes `bytes` to `path` (an import's input), all of them. */
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    REQUIRE(file.write(bytes) == bytes.size());
+}
+
 /** The issues of one row, "column: reason" each. */
 QStringList issuesOf(const ImportResult &r, int row)
 {
@@ -387,8 +395,6 @@ TEST_CASE("a CSV whose columns lie beyond the 32,767th imports like any other", 
     QTemporaryDir dir;
     auto db = openLedger(dir.filePath(QStringLiteral("new.sqlite")));
     const QString path = dir.filePath(QStringLiteral("wide.csv"));
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
     QByteArray header, row;
     for (int c = 0; c < 33000; ++c) {
         header += "备用" + QByteArray::number(c) + ',';
@@ -396,8 +402,7 @@ TEST_CASE("a CSV whose columns lie beyond the 32,767th imports like any other", 
     }
     header += "姓名,身份证号,与户主关系,住址\r\n";
     row += "张伟,140403198005060319,户主,和济小区3栋2单元501\r\n";
-    REQUIRE(file.write(header + row) == header.size() + row.size());
-    file.close();
+    writeFile(path, header + row);
     const ImportResult r = importOk(*db, path, options());
     CHECK(r.summary.inserted == 1);
     CHECK(r.summary.rejected == 0);
@@ -469,15 +474,12 @@ TEST_CASE("a bulk import checks every reference it wrote: one to nowhere fails i
     // checks are set aside and each written table is checked whole before the commit.
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("many.csv"));
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
     QByteArray csv = "姓名,与户主关系,住址,民族\n";
     for (int i = 0; i < 6000; ++i)
         csv += "居民" + QByteArray::number(i) + ",户主,和济小区" + QByteArray::number(i / 100 + 1) +
                "栋1单元" + QByteArray::number(100 + i % 100) + ",汉族\n";
     csv += "坏,户主,和济小区99栋1单元101,汉族\n";
-    REQUIRE(file.write(csv) == csv.size());
-    file.close();
+    writeFile(path, csv);
     const QString foreignKeys = QStringLiteral("SELECT foreign_keys FROM pragma_foreign_keys");
 
     auto good = openLedger(dir.filePath(QStringLiteral("good.sqlite")));
@@ -667,10 +669,7 @@ TEST_CASE("a truncated or non-XLSX file gets a clear error, not a crash", "[io]"
     for (const Case &c : cases) {
         INFO(c.name);
         const QString path = dir.filePath(QString::fromLatin1(c.name));
-        QFile f(path);
-        REQUIRE(f.open(QIODevice::WriteOnly));
-        f.write(c.content);
-        f.close();
+        writeFile(path, c.content);
         IoRecordingFeedback feedback;
         auto r = importFile(*db, path, options(), feedback);
         REQUIRE_FALSE(r.ok());
@@ -685,20 +684,17 @@ TEST_CASE("names as typed: full-width letters and blanks folded, Chinese names k
     QTemporaryDir dir;
     auto db = openLedger(dir.filePath(QStringLiteral("new.sqlite")));
     const QString path = dir.filePath(QStringLiteral("names.csv"));
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
     // Full-width letters and an ideographic blank (Chinese input methods), a tab between two
     // parts of a Latin name, an ideographic blank inside a Chinese name, a name with the
     // middle dot of minority names, and a plain one.
-    file.write("姓名,身份证号,与户主关系,住址\n"
-               "\xef\xbc\xaa\xef\xbd\x8f\xef\xbd\x88\xef\xbd\x8e\xe3\x80\x80\xef\xbc\xb3"
-               "\xef\xbd\x8d\xef\xbd\x89\xef\xbd\x94\xef\xbd\x88,110105198001010016,户主,"
-               "和济小区1栋1单元101\n"
-               "Anna\t Lee,11010519491231002X,户主,和济小区1栋1单元102\n"
-               "张\xe3\x80\x80三,440301199002150033,户主,和济小区1栋1单元103\n"
-               "阿依古丽·买买提,110105197003030016,户主,和济小区1栋1单元104\n"
-               "王五,110105197104040037,户主,和济小区1栋1单元105\n");
-    file.close();
+    writeFile(path, "姓名,身份证号,与户主关系,住址\n"
+                    "\xef\xbc\xaa\xef\xbd\x8f\xef\xbd\x88\xef\xbd\x8e\xe3\x80\x80\xef\xbc\xb3"
+                    "\xef\xbd\x8d\xef\xbd\x89\xef\xbd\x94\xef\xbd\x88,110105198001010016,户主,"
+                    "和济小区1栋1单元101\n"
+                    "Anna\t Lee,11010519491231002X,户主,和济小区1栋1单元102\n"
+                    "张\xe3\x80\x80三,440301199002150033,户主,和济小区1栋1单元103\n"
+                    "阿依古丽·买买提,110105197003030016,户主,和济小区1栋1单元104\n"
+                    "王五,110105197104040037,户主,和济小区1栋1单元105\n");
     const ImportResult r = importOk(*db, path, options());
     CHECK(r.summary.inserted == 5);
     auto name = [&](const char *id) {
@@ -716,18 +712,16 @@ TEST_CASE("place names written in full-width, capitals or with blanks name one p
     QTemporaryDir dir;
     auto db = openLedger(dir.filePath(QStringLiteral("new.sqlite")));
     const QString path = dir.filePath(QStringLiteral("places.csv"));
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
     // One compound written four ways (full-width letters, capitals, a blank inside), and
     // another that only looks alike.
-    file.write(
+    writeFile(
+        path,
         "姓名,身份证号,与户主关系,小区,楼栋,单元,房号\n"
         "王芳,11010519491231002X,户主,\xef\xbc\xa1\xef\xbc\xa2\xef\xbc\xa3花园,1栋,1单元,101\n"
         "李明,110105198001010016,户主,abc花园,1栋,1单元,102\n"
         "赵强,440301199002150033,户主,Abc 花园,1栋,1单元,103\n"
         "钱七,110105197003030016,户主,ABC花园,1栋,1单元,104\n"
         "孙八,110105197104040037,户主,abd花园,1栋,1单元,101\n");
-    file.close();
     const ImportResult r = importOk(*db, path, options());
     CHECK(r.summary.inserted == 5);
     CHECK(r.summary.compoundsCreated == 2);
@@ -741,14 +735,11 @@ TEST_CASE("care categories: one, several, one holding a slash, and unknown ones"
     QTemporaryDir dir;
     auto db = openLedger(dir.filePath(QStringLiteral("new.sqlite")));
     const QString path = dir.filePath(QStringLiteral("care.csv"));
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write("姓名,身份证号,与户主关系,住址,关爱类别\n"
-               "王芳,11010519491231002X,户主,和济小区1栋1单元101,空巢老人\n"
-               "李明,110105198001010016,户主,和济小区1栋1单元102,低保户、残疾人; 空巢老人\n"
-               "赵强,440301199002150033,户主,和济小区1栋1单元103,社区戒毒/康复人员\n"
-               "钱七,110105197003030016,户主,和济小区1栋1单元104,残疾人/火星人 独居老人\n");
-    file.close();
+    writeFile(path, "姓名,身份证号,与户主关系,住址,关爱类别\n"
+                    "王芳,11010519491231002X,户主,和济小区1栋1单元101,空巢老人\n"
+                    "李明,110105198001010016,户主,和济小区1栋1单元102,低保户、残疾人; 空巢老人\n"
+                    "赵强,440301199002150033,户主,和济小区1栋1单元103,社区戒毒/康复人员\n"
+                    "钱七,110105197003030016,户主,和济小区1栋1单元104,残疾人/火星人 独居老人\n");
     const ImportResult r = importOk(*db, path, options());
     CHECK(r.summary.inserted == 4);
     auto care = [&](const char *id) {
@@ -774,11 +765,10 @@ TEST_CASE("checked values: cells kept as they are, trimmed, folded or coded, eac
     QTemporaryDir dir;
     auto db = openLedger(dir.filePath(QStringLiteral("new.sqlite")));
     const QString path = dir.filePath(QStringLiteral("cells.csv"));
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
     // Row 2: nothing to trim; row 3: blanks around every value, a blank inside the name and
     // inside the ID number; row 4: the code names written as their codes' other names.
-    file.write(
+    writeFile(
+        path,
         "姓名,性别,身份证号,民族,政治面貌,与户主关系,人口类型,联系电话,备注,住址\n"
         "王芳,女,11010519491231002X,汉族,群众,户主,户籍,13812345678,楼长,和济小区3栋2单元501\n"
         " 李 明 , 男 ,1101051980 01010016 , 回族 ,党员,  之子 ,常住,  13900001111 , 二楼 ,"
@@ -788,7 +778,6 @@ TEST_CASE("checked values: cells kept as they are, trimmed, folded or coded, eac
         // known after the first time.
         "钱七,男,110105197003030016,火星族,群众,户主,户籍,,,和济小区5栋1单元101\n"
         "孙八,男,110105197104040037,火星族,群众,户主,户籍,,,和济小区5栋1单元102\n");
-    file.close();
     const ImportResult r = importOk(*db, path, options());
     CHECK(r.summary.inserted == 3);
     CHECK(r.summary.rejected == 2);
