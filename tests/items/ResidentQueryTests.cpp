@@ -197,7 +197,7 @@ TEST_CASE("scope: a small grid, a compound within a grid, a building, a unit", "
             .toLongLong());
 }
 
-TEST_CASE("sort by age orders birth dates; every sort is total and reversible", "[models]")
+TEST_CASE("sort by age orders birth dates, and every sort is total and reversible", "[models]")
 {
     auto db = test::demoLedger();
     ResidentQuery q;

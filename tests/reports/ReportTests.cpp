@@ -425,7 +425,7 @@ TEST_CASE("a household file gives each household its own pages", "[reports]")
     }
 }
 
-TEST_CASE("too many pages asks first; no means no file", "[reports]")
+TEST_CASE("too many pages asks first, and no means no file", "[reports]")
 {
     auto ledger = demoLedger();
     const Database &db = *ledger->db;
