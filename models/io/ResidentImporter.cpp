@@ -2,6 +2,7 @@
 #include "io/ResidentImporter.h"
 
 #include "db/BulkInsert.h"
+#include "db/BulkJournal.h"
 #include "db/DeferredIndexes.h"
 #include "db/RecordUid.h"
 #include "db/SqlErrors.h"
@@ -2275,6 +2276,10 @@ Result<ImportResult> Run::exec()
     // the writes, and each table written is checked whole before the commit instead, at a
     // third of the cost (checkReferences). Only outside a caller's transaction, where the
     // setting can change; it is put back after this one ends, however it ends.
+    // Such an import also writes through the rollback journal rather than the WAL when no
+    // other connection has the ledger open (BulkJournal): it writes most pages of the ledger.
+    // Both are put back after the transaction, which is opened after them.
+    std::optional<BulkJournal> journal;
     std::optional<PragmaScope> foreignKeys;
     if (!SqliteHandle::inTransaction(m_db)) {
         QSqlQuery q(m_db);
@@ -2282,8 +2287,11 @@ Result<ImportResult> Run::exec()
             return SqlErrors::fromQuery(q, QStringLiteral("size of resident"));
         const qint64 existing = q.value(0).toLongLong();
         q.finish();
-        if (DeferredIndexes::worthIt(qint64(m_rows.size()), existing))
+        if (DeferredIndexes::worthIt(qint64(m_rows.size()), existing)) {
+            if (!m_options.dryRun)
+                journal.emplace(m_db);
             foreignKeys.emplace(m_db, "foreign_keys", "0");
+        }
     }
     const bool checkAfterwards = foreignKeys && foreignKeys->changed();
 
