@@ -4,14 +4,18 @@
 #include "io/IoTestSupport.h"
 
 #include "TestDatabase.h"
+#include "io/TableExporter.h"
 
 #include <catch2/catch.hpp>
 
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QThread>
 
 using namespace gridbook;
 using namespace gridbook::test;
@@ -189,4 +193,68 @@ TEST_CASE("gridbook-cli import lists problems with numbers masked unless --full"
     INFO(r.out.toStdString() << r.err.toStdString());
     CHECK(r.out.contains(QStringLiteral("14040319800506031")));
     CHECK(r.out.contains(QStringLiteral("1381234567")));
+}
+
+TEST_CASE("gridbook-cli import killed while it writes leaves the ledger as it was", "[io][cli]")
+{
+    // A bulk import into a ledger open nowhere else writes through a rollback journal (see
+    // BulkJournal): pages go straight into the ledger file, and a crash must be undone from
+    // the journal the next time the ledger is opened.
+    QTemporaryDir dir;
+    const QString workbook = dir.filePath(QStringLiteral("all.xlsx"));
+    {
+        auto source = openLedger(demoLedger(dir.path()));
+        ExportOptions e;
+        e.path = workbook;
+        e.full = true;
+        SilentFeedback quiet;
+        REQUIRE(TableExporter(source->connection()).run(e, quiet).ok());
+    }
+    const QString ledger = dir.filePath(QStringLiteral("target.sqlite"));
+    QByteArray before;
+    {
+        auto db = openLedger(ledger); // made and migrated, empty
+        before = contentDigest(*db);
+        REQUIRE(db->checkpoint().ok());
+    }
+    const qint64 sizeBefore = QFileInfo(ledger).size();
+    const QString journal = ledger + QStringLiteral("-journal");
+
+    QProcess p;
+    p.setProgram(QStringLiteral(GRIDBOOK_CLI_PATH));
+    p.setArguments({QStringLiteral("import"), QStringLiteral("--db"), ledger, workbook});
+    p.start();
+    REQUIRE(p.waitForStarted());
+    // Killed once the journal exists and the ledger has grown by a megabyte: new pages are in
+    // the file, and the commit has not happened.
+    bool killed = false;
+    QElapsedTimer clock;
+    clock.start();
+    while (p.state() == QProcess::Running && clock.elapsed() < 120000) {
+        if (QFileInfo::exists(journal) && QFileInfo(ledger).size() > sizeBefore + (1 << 20)) {
+            p.kill();
+            killed = true;
+            break;
+        }
+        QThread::usleep(200);
+    }
+    REQUIRE(killed);
+    REQUIRE(p.waitForFinished(30000));
+    CHECK(p.exitStatus() == QProcess::CrashExit);
+    CHECK(QFileInfo::exists(journal)); // the hot journal the crash left
+
+    auto db = openLedger(ledger);
+    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM resident")).toInt() == 0);
+    CHECK(scalar(*db, QStringLiteral("PRAGMA integrity_check")).toString() ==
+          QLatin1String("ok"));
+    CHECK(contentDigest(*db) == before);
+    CHECK(scalar(*db, QStringLiteral("PRAGMA journal_mode")).toString() == QLatin1String("wal"));
+    CHECK_FALSE(QFileInfo::exists(journal));
+
+    // And the same import, run to the end, goes in whole (through the WAL: this test's
+    // connection has the ledger open).
+    const Run r = cli({QStringLiteral("import"), QStringLiteral("--db"), ledger, workbook});
+    INFO(r.err.toStdString());
+    CHECK(r.exitCode == 0);
+    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM resident")).toInt() == 21237);
 }
