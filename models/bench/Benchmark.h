@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
@@ -108,6 +109,9 @@ private:
     QList<BenchFigure> measureItemModels();
     QList<BenchFigure> measureSpreadsheets();
     QList<BenchFigure> measureRoster();
+    /** Copies the rows an import wrote into `source` into the empty ledger `db` by SQL, as the
+     *  import writes them; an empty string, or what went wrong. */
+    static QString copyRowsBySql(const QSqlDatabase &db, const QString &source);
     BenchFigure figure(const QString &key, const QString &label, const QString &unit, double target,
                        BenchFigure::Judged judged = BenchFigure::Judged::Worst) const;
     void progress(const QString &stage);

@@ -2547,7 +2547,7 @@ Fill in the demo community 和济社区 (about 10,000 households and 21,000 resi
 <context>
     <name>gridbook::Benchmark</name>
     <message>
-        <location filename="../../models/bench/Benchmark.cpp" line="+102"/>
+        <location filename="../../models/bench/Benchmark.cpp" line="+104"/>
         <source>no first screen within %1 s</source>
         <translation>%1 秒内未出现第一屏</translation>
     </message>
@@ -2588,12 +2588,12 @@ Fill in the demo community 和济社区 (about 10,000 households and 21,000 resi
     </message>
     <message>
         <location line="+5"/>
-        <location line="+282"/>
+        <location line="+286"/>
         <source>gridbook-cli demo failed (exit code %1)</source>
         <translation>gridbook-cli demo 失败（退出码 %1）</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-282"/>
         <source>gridbook-cli demo, process start to exit</source>
         <translation>gridbook-cli demo，从进程启动到退出</translation>
     </message>
@@ -2743,12 +2743,17 @@ Fill in the demo community 和济社区 (about 10,000 households and 21,000 resi
         <translation>CSV 导入为 sqlite3 基准的倍数</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>the same rows into Gridbook&apos;s tables by SQL alone</source>
+        <translation>同样的行仅用 SQL 写入网格台账的表</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>import %1 rows of XLSX, validated</source>
         <translation>导入 %1 行 XLSX（完整校验）</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>no spreadsheet import and export</source>
         <translation>没有电子表格导入和导出</translation>
     </message>
@@ -2804,6 +2809,21 @@ Fill in the demo community 和济社区 (about 10,000 households and 21,000 resi
     </message>
     <message>
         <location line="+14"/>
+        <source>The same rows by SQL alone</source>
+        <translation>仅用 SQL 写入同样的行</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 × the sqlite3 floor: the least an import into these tables and indexes can take, with nothing read or checked</source>
+        <translation>为 sqlite3 基准的 %1 倍：不读文件、不作校验时，导入这些表和索引至少所需的时间</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>the copy left a reference to nowhere in %1</source>
+        <translation>复制后 %1 中有指向不存在记录的引用</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>roster of %1 residents to PDF</source>
         <translation>%1 名居民的花名册输出为 PDF</translation>
     </message>
@@ -6385,7 +6405,7 @@ Use File › Fill In Demo Community… to try Gridbook out, or start entering ho
 <context>
     <name>gridbook::ResidentImporter</name>
     <message>
-        <location filename="../../models/io/ResidentImporter.cpp" line="+424"/>
+        <location filename="../../models/io/ResidentImporter.cpp" line="+430"/>
         <source>not a known %1</source>
         <translation>不是已知的%1</translation>
     </message>
@@ -6420,7 +6440,7 @@ Use File › Fill In Demo Community… to try Gridbook out, or start entering ho
         <translation>姓名为空</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+18"/>
         <source>longer than 60 characters</source>
         <translation>超过 60 个字符</translation>
     </message>
@@ -6691,7 +6711,7 @@ Use File › Fill In Demo Community… to try Gridbook out, or start entering ho
         <translation>没有工作表含“姓名”列：找不到标题行。请选择标题行并手动对应各列。</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+84"/>
         <source>Saving</source>
         <translation>正在保存</translation>
     </message>
