@@ -253,10 +253,10 @@ Status HouseholdQuery::run(const QSqlDatabase &db, IdListReceiver &receiver) con
 
 Result<QList<qint64>> HouseholdQuery::ids(const QSqlDatabase &db) const
 {
-    IdListCollector collector;
-    if (Status s = run(db, collector); !s)
-        return s.error();
-    return collector.takeIds();
+    auto p = plan(db);
+    if (!p)
+        return p.error();
+    return p->ids(db);
 }
 
 Result<qint64> HouseholdQuery::count(const QSqlDatabase &db) const
@@ -264,13 +264,7 @@ Result<qint64> HouseholdQuery::count(const QSqlDatabase &db) const
     auto p = plan(db);
     if (!p)
         return p.error();
-    if (p->count.isEmpty()) {
-        auto all = ids(db);
-        if (!all)
-            return all.error();
-        return qint64(all->size());
-    }
-    return IdListPlan::scalar(db, p->count);
+    return p->rowCount(db);
 }
 
 } // namespace gridbook

@@ -240,6 +240,24 @@ Status IdListPlan::run(const QSqlDatabase &db, IdListReceiver &receiver, int fir
     return {};
 }
 
+Result<QList<qint64>> IdListPlan::ids(const QSqlDatabase &db) const
+{
+    IdListCollector collector;
+    if (Status s = run(db, collector); !s)
+        return s.error();
+    return collector.takeIds();
+}
+
+Result<qint64> IdListPlan::rowCount(const QSqlDatabase &db) const
+{
+    if (!count.isEmpty())
+        return scalar(db, count);
+    auto all = ids(db);
+    if (!all)
+        return all.error();
+    return qint64(all->size());
+}
+
 Result<qint64> IdListPlan::scalar(const QSqlDatabase &db, const SqlStatement &statement)
 {
     const QString operation = QStringLiteral("count");

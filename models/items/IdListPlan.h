@@ -67,6 +67,11 @@ public:
     Status run(const QSqlDatabase &db, IdListReceiver &receiver,
                int firstChunk = kFirstChunk) const;
 
+    /** Every id of the plan, in order. */
+    Result<QList<qint64>> ids(const QSqlDatabase &db) const;
+    /** How many ids the plan gives: its count statement, or the ids counted when it has none. */
+    Result<qint64> rowCount(const QSqlDatabase &db) const;
+
     /** Runs a statement whose first column of its first row is an integer (a count). */
     static Result<qint64> scalar(const QSqlDatabase &db, const SqlStatement &statement);
 

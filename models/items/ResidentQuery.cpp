@@ -389,10 +389,10 @@ Status ResidentQuery::run(const QSqlDatabase &db, IdListReceiver &receiver) cons
 
 Result<QList<qint64>> ResidentQuery::ids(const QSqlDatabase &db) const
 {
-    IdListCollector collector;
-    if (Status s = run(db, collector); !s)
-        return s.error();
-    return collector.takeIds();
+    auto p = plan(db);
+    if (!p)
+        return p.error();
+    return p->ids(db);
 }
 
 Result<qint64> ResidentQuery::count(const QSqlDatabase &db) const
@@ -400,13 +400,7 @@ Result<qint64> ResidentQuery::count(const QSqlDatabase &db) const
     auto p = plan(db);
     if (!p)
         return p.error();
-    if (p->count.isEmpty()) {
-        auto all = ids(db);
-        if (!all)
-            return all.error();
-        return qint64(all->size());
-    }
-    return IdListPlan::scalar(db, p->count);
+    return p->rowCount(db);
 }
 
 } // namespace gridbook

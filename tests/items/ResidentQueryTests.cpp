@@ -315,6 +315,28 @@ TEST_CASE("filters combine, and the count matches the list", "[models]")
     CHECK(*q.count(db->connection()) == members.size());
 }
 
+TEST_CASE("a long list that no sort index can count is counted by its ids", "[models]")
+{
+    // The residence type is in no sort index, so a walk has no count statement of its own.
+    auto db = test::demoLedger();
+    ResidentQuery q;
+    q.today = test::demoDay();
+    q.strategy = ResidentQuery::Strategy::Walk;
+    q.residenceTypeCodes = {QStringLiteral("2")};
+    for (const Sort sort : {Sort::Name, Sort::Address}) {
+        q.sort = sort;
+        const auto plan = q.plan(db->connection());
+        REQUIRE(plan.ok());
+        REQUIRE(plan->count.isEmpty());
+        const auto expected = test::idsOf(
+            *db, QStringLiteral("SELECT id FROM resident WHERE archived_at IS NULL AND "
+                                "residence_type_code = '2' ORDER BY id"));
+        REQUIRE_FALSE(expected.isEmpty());
+        CHECK(sorted(ids(*db, q)) == expected);
+        CHECK(*q.count(db->connection()) == expected.size());
+    }
+}
+
 TEST_CASE("age bounds agree with ResidentId::ageOn, 29 February included", "[models]")
 {
     for (const QDate day : {QDate(2024, 2, 28), QDate(2024, 2, 29), QDate(2024, 3, 1),
