@@ -6,6 +6,7 @@
 #include "db/BulkJournal.h"
 #include "db/Database.h"
 #include "db/DeferredIndexes.h"
+#include "io/ResidentImporter.h"
 #include "items/NavigationTreeModel.h"
 #include "items/ResidentTableModel.h"
 #include "reports/ReportExporter.h"
@@ -732,10 +733,7 @@ QString Benchmark::copyRowsBySql(const QSqlDatabase &db, const QString &source)
     q.addBindValue(source);
     if (!q.exec())
         return q.lastError().text();
-    const QStringList tables{QStringLiteral("community"),     QStringLiteral("compound"),
-                             QStringLiteral("building"),      QStringLiteral("building_unit"),
-                             QStringLiteral("dwelling"),      QStringLiteral("household"),
-                             QStringLiteral("resident"),      QStringLiteral("resident_care")};
+    const QStringList &tables = ResidentImporter::writtenTables();
     QString error = run(QStringLiteral("BEGIN"));
     std::vector<std::unique_ptr<DeferredIndexes>> deferred;
     for (const QString &table : tables) {

@@ -2229,11 +2229,10 @@ Status Run::checkReferences()
 {
     // Every table this import writes or updates, each row's references as the schema's
     // foreign keys define them.
-    for (const char *table : {"community", "compound", "building", "building_unit", "dwelling",
-                              "household", "resident", "resident_care"}) {
+    for (const QString &table : ResidentImporter::writtenTables()) {
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("PRAGMA foreign_key_check(%1)").arg(QLatin1String(table))))
+        if (!q.exec(QStringLiteral("PRAGMA foreign_key_check(%1)").arg(table)))
             return SqlErrors::fromQuery(q, QStringLiteral("check references"));
         if (q.next()) {
             // table, rowid, the table referred to, which foreign key
@@ -2358,6 +2357,15 @@ Result<ImportResult> Run::exec()
 } // namespace
 
 ResidentImporter::ResidentImporter(QSqlDatabase db) : m_db(std::move(db)) {}
+
+const QStringList &ResidentImporter::writtenTables()
+{
+    static const QStringList tables{
+        QStringLiteral("community"), QStringLiteral("compound"), QStringLiteral("building"),
+        QStringLiteral("building_unit"), QStringLiteral("dwelling"), QStringLiteral("household"),
+        QStringLiteral("resident"), QStringLiteral("resident_care")};
+    return tables;
+}
 
 Result<ImportResult> ResidentImporter::run(const QList<ImportSheet> &sheets,
                                            const ImportOptions &options, Feedback &feedback)

@@ -153,6 +153,9 @@ public:
     Result<ImportResult> run(const QList<ImportSheet> &sheets, const ImportOptions &options,
                              Feedback &feedback);
 
+    /** The tables an import writes, parents before the tables that refer to them. */
+    static const QStringList &writtenTables();
+
 private:
     QSqlDatabase m_db;
 };
