@@ -2360,10 +2360,10 @@ ResidentImporter::ResidentImporter(QSqlDatabase db) : m_db(std::move(db)) {}
 
 const QStringList &ResidentImporter::writtenTables()
 {
-    static const QStringList tables{
-        QStringLiteral("community"), QStringLiteral("compound"), QStringLiteral("building"),
-        QStringLiteral("building_unit"), QStringLiteral("dwelling"), QStringLiteral("household"),
-        QStringLiteral("resident"), QStringLiteral("resident_care")};
+    static const QStringList tables{QStringLiteral("community"), QStringLiteral("compound"),
+                                    QStringLiteral("building"),  QStringLiteral("building_unit"),
+                                    QStringLiteral("dwelling"),  QStringLiteral("household"),
+                                    QStringLiteral("resident"),  QStringLiteral("resident_care")};
     return tables;
 }
 

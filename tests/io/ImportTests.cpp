@@ -534,8 +534,7 @@ TEST_CASE("a bulk import skips the WAL when no other connection has the ledger o
     CHECK(scalar(*db, journalMode).toString() == QLatin1String("wal"));
     CHECK(scalar(*db, QStringLiteral("PRAGMA synchronous")).toInt() == 1); // NORMAL again
     CHECK(walBytes(alone) < 64 * 1024);
-    CHECK(scalar(*db, QStringLiteral("PRAGMA integrity_check")).toString() ==
-          QLatin1String("ok"));
+    CHECK(scalar(*db, QStringLiteral("PRAGMA integrity_check")).toString() == QLatin1String("ok"));
 
     // Open in a second connection (as the window's lists keep it): SQLite refuses the switch,
     // and the import goes through the WAL, which the reader sees once it is committed.

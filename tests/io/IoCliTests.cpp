@@ -245,8 +245,7 @@ TEST_CASE("gridbook-cli import killed while it writes leaves the ledger as it wa
 
     auto db = openLedger(ledger);
     CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM resident")).toInt() == 0);
-    CHECK(scalar(*db, QStringLiteral("PRAGMA integrity_check")).toString() ==
-          QLatin1String("ok"));
+    CHECK(scalar(*db, QStringLiteral("PRAGMA integrity_check")).toString() == QLatin1String("ok"));
     CHECK(contentDigest(*db) == before);
     CHECK(scalar(*db, QStringLiteral("PRAGMA journal_mode")).toString() == QLatin1String("wal"));
     CHECK_FALSE(QFileInfo::exists(journal));

@@ -328,9 +328,9 @@ TEST_CASE("a long list that no sort index can count is counted by its ids", "[mo
         const auto plan = q.plan(db->connection());
         REQUIRE(plan.ok());
         REQUIRE(plan->count.isEmpty());
-        const auto expected = test::idsOf(
-            *db, QStringLiteral("SELECT id FROM resident WHERE archived_at IS NULL AND "
-                                "residence_type_code = '2' ORDER BY id"));
+        const auto expected =
+            test::idsOf(*db, QStringLiteral("SELECT id FROM resident WHERE archived_at IS NULL AND "
+                                            "residence_type_code = '2' ORDER BY id"));
         REQUIRE_FALSE(expected.isEmpty());
         CHECK(sorted(ids(*db, q)) == expected);
         CHECK(*q.count(db->connection()) == expected.size());
