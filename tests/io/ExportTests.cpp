@@ -131,6 +131,13 @@ TEST_CASE("the demo community exported to XLSX reads back in openpyxl: IDs are t
     const QJsonObject id = columns[columnIndex(sheet, QStringLiteral("身份证号"))].toObject();
     CHECK(id.value(QStringLiteral("format")).toString() == QStringLiteral("@"));
     CHECK(id.value(QStringLiteral("width")).toDouble() >= 20);
+
+    // The package is deflated at zlib's fast level 2 (XlsxWriter.cpp), not libxlsxwriter's
+    // default 6, which takes two and a half times as long; the zip flags say which.
+    const QJsonObject deflate = doc.object().value(QStringLiteral("deflate")).toObject();
+    CHECK(deflate.value(QStringLiteral("xl/worksheets/sheet1.xml")).toString() ==
+          QStringLiteral("fast"));
+    CHECK(deflate.value(QStringLiteral("xl/styles.xml")).toString() == QStringLiteral("fast"));
 }
 
 TEST_CASE("exports are masked unless a full export is asked for", "[io]")
