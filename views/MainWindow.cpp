@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "MainWindow.h"
 
+#include "common/HeapMemory.h"
 #include "common/Notifier.h"
 #include "document/LedgerDocument.h"
 #include "forms/HouseholdForm.h"
@@ -624,18 +625,22 @@ void MainWindow::addSpreadsheetActions(QMenu *file)
     connect(importAction, &QAction::triggered, this, [this] {
         if (!m_document || !closeForms())
             return;
-        ImportWizard wizard(m_document->path(), *m_notifier, this);
-        connect(&wizard, &ImportWizard::imported, this, [this](const ImportSummary &summary) {
-            // Written on the wizard's own connection, outside the undo stack.
-            m_document->reload();
-            for (LedgerPage *page : std::as_const(m_pageList))
-                page->refresh();
-            updateActions();
-            m_notifier->inform(tr("Imported %1 residents, updated %2.")
-                                   .arg(QLocale().toString(summary.inserted),
-                                        QLocale().toString(summary.updated)));
-        });
-        wizard.exec();
+        {
+            ImportWizard wizard(m_document->path(), *m_notifier, this);
+            connect(&wizard, &ImportWizard::imported, this, [this](const ImportSummary &summary) {
+                // Written on the wizard's own connection, outside the undo stack.
+                m_document->reload();
+                for (LedgerPage *page : std::as_const(m_pageList))
+                    page->refresh();
+                updateActions();
+                m_notifier->inform(tr("Imported %1 residents, updated %2.")
+                                       .arg(QLocale().toString(summary.inserted),
+                                            QLocale().toString(summary.updated)));
+            });
+            wizard.exec();
+        }
+        // The wizard's sheet and checked rows are freed now; give their pages back.
+        releaseFreedMemory();
     });
 
     auto *exportAction = file->addAction(tr("&Export…"));

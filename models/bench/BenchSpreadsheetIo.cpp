@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "bench/BenchSpreadsheetIo.h"
 
+#include "common/HeapMemory.h"
 #include "io/ColumnMapper.h"
 #include "io/ResidentImporter.h"
 #include "io/SpreadsheetReader.h"
@@ -31,8 +32,18 @@ public:
         return summary->totalRows();
     }
 
-    Result<qint64> importResidents(const QSqlDatabase &db, const QString &path, Format,
+    Result<qint64> importResidents(const QSqlDatabase &db, const QString &path, Format format,
                                    Feedback &feedback) override
+    {
+        auto imported = readAndImport(db, path, format, feedback);
+        // As the window does once the import wizard has closed and freed the sheet.
+        releaseFreedMemory();
+        return imported;
+    }
+
+private:
+    static Result<qint64> readAndImport(const QSqlDatabase &db, const QString &path, Format,
+                                        Feedback &feedback)
     {
         auto workbook = SpreadsheetReader::read(path, {}, feedback);
         if (!workbook)
