@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "items/HouseholdQuery.h"
 
+#include "items/LedgerConditions.h"
 #include "items/LedgerSql.h"
 #include "items/SearchText.h"
-
-#include <optional>
 
 namespace gridbook {
 
@@ -16,51 +15,23 @@ SqlStatement text(const QString &sql)
 }
 
 /** A condition on the household alias h, with the index-backed SELECT of its ids, if any. */
-struct Condition {
-    SqlStatement where;
-    SqlStatement candidates;
-    SqlStatement estimate;
-};
+using Condition = LedgerSql::Condition;
 
 } // namespace
 
 Result<IdListPlan> HouseholdQuery::plan(const QSqlDatabase &db) const
 {
-    QList<Condition> conditions;
-    int driver = -1;
-    QString driverName;
-    std::optional<qint64> best;
     const qint64 limit =
         sort == Sort::Address ? LedgerSql::kCandidateLimit / 5 : LedgerSql::kCandidateLimit;
-
-    auto consider = [&](const Condition &condition, const QString &name,
-                        bool alwaysSmall) -> Status {
-        conditions << condition;
-        if (condition.candidates.isEmpty() || strategy == Strategy::Walk)
-            return {};
-        qint64 size = 0;
-        if (!alwaysSmall) {
-            auto n = IdListPlan::countAtMost(db, condition.estimate, limit);
-            if (!n)
-                return n.error();
-            size = *n;
-            if (size > limit && strategy != Strategy::Candidates)
-                return {};
-        }
-        if (!best || size < *best) {
-            best = size;
-            driver = int(conditions.size() - 1);
-            driverName = name;
-        }
-        return {};
-    };
+    LedgerConditions conditions(db, limit, strategy == Strategy::Walk,
+                                strategy == Strategy::Candidates);
 
     if (!scope.isEverything()) {
         const SqlStatement households = LedgerSql::scopeHouseholds(scope);
         Condition c;
         c.where = text(QStringLiteral("h.id IN (")) + households + text(QStringLiteral(")"));
         c.candidates = households;
-        if (Status s = consider(c, QStringLiteral("scope"), true); !s)
+        if (Status s = conditions.consider(c, QStringLiteral("scope"), true); !s)
             return s.error();
     }
 
@@ -97,18 +68,10 @@ Result<IdListPlan> HouseholdQuery::plan(const QSqlDatabase &db) const
             estimates << selects.last();
         }
         Condition c;
-        for (const SqlStatement &select : std::as_const(selects)) {
-            if (!c.candidates.isEmpty())
-                c.candidates += text(QStringLiteral(" UNION "));
-            c.candidates += select;
-        }
-        for (const SqlStatement &select : std::as_const(estimates)) {
-            if (!c.estimate.isEmpty())
-                c.estimate += text(QStringLiteral(" UNION ALL "));
-            c.estimate += select;
-        }
+        c.candidates = LedgerSql::unionOf(selects);
+        c.estimate = LedgerSql::unionAll(estimates);
         c.where = text(QStringLiteral("h.id IN (")) + c.candidates + text(QStringLiteral(")"));
-        if (Status s = consider(c, QStringLiteral("search"), false); !s)
+        if (Status s = conditions.consider(c, QStringLiteral("search"), false); !s)
             return s.error();
     }
     if (!careCategoryIds.isEmpty()) {
@@ -124,7 +87,7 @@ Result<IdListPlan> HouseholdQuery::plan(const QSqlDatabase &db) const
         c.estimate = SqlStatement(QStringLiteral("SELECT 1 FROM resident_care WHERE category_id "
                                                  "IN (SELECT value FROM json_each(?))"),
                                   {IdListPlan::jsonArray(careCategoryIds)});
-        if (Status s = consider(c, QStringLiteral("care"), false); !s)
+        if (Status s = conditions.consider(c, QStringLiteral("care"), false); !s)
             return s.error();
     }
     if (!residenceTypeCodes.isEmpty()) {
@@ -132,23 +95,12 @@ Result<IdListPlan> HouseholdQuery::plan(const QSqlDatabase &db) const
         c.where = SqlStatement(QStringLiteral("h.residence_type_code IN (SELECT value FROM "
                                               "json_each(?))"),
                                {IdListPlan::jsonArray(residenceTypeCodes)});
-        conditions << c;
+        conditions.add(c);
     }
 
-    auto where = [&](bool withDriver) {
-        SqlStatement w;
-        auto add = [&](const SqlStatement &term) {
-            w += text(w.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND "));
-            w += term;
-        };
-        if (!includeArchived)
-            add(text(QStringLiteral("h.archived_at IS NULL")));
-        for (int i = 0; i < conditions.size(); ++i) {
-            if (withDriver || i != driver)
-                add(conditions[i].where);
-        }
-        return w;
-    };
+    const SqlStatement live =
+        includeArchived ? SqlStatement() : text(QStringLiteral("h.archived_at IS NULL"));
+    auto where = [&](bool withDriver) { return conditions.where(withDriver, {live}); };
 
     const QString dir =
         order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
@@ -187,9 +139,9 @@ Result<IdListPlan> HouseholdQuery::plan(const QSqlDatabase &db) const
     }
 
     IdListPlan plan;
-    if (driver >= 0) {
-        plan.strategy = QStringLiteral("candidates:") + driverName;
-        const SqlStatement from = text(QStringLiteral("(")) + conditions[driver].candidates +
+    if (conditions.hasDriver()) {
+        plan.strategy = QStringLiteral("candidates:") + conditions.driverName();
+        const SqlStatement from = text(QStringLiteral("(")) + conditions.driver().candidates +
                                   text(QStringLiteral(") AS cand CROSS JOIN household h ON "
                                                       "h.id = cand.id"));
         SqlStatement s = text(QStringLiteral("SELECT h.id FROM ")) + from;
@@ -218,8 +170,7 @@ Result<IdListPlan> HouseholdQuery::plan(const QSqlDatabase &db) const
         SqlStatement homeless = text(QStringLiteral("SELECT h.id FROM household h"));
         {
             SqlStatement w = where(true);
-            w += text(w.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND "));
-            w += text(QStringLiteral("h.dwelling_id IS NULL"));
+            LedgerConditions::addTerm(w, text(QStringLiteral("h.dwelling_id IS NULL")));
             homeless += w + text(QStringLiteral(" ORDER BY h.id") + dir);
         }
         if (order == Qt::AscendingOrder)

@@ -12,29 +12,6 @@ SqlStatement text(const QString &sql)
     return SqlStatement(sql);
 }
 
-/** UNION ALL of the candidate SELECTs: no duplicates removed, for a capped count. */
-SqlStatement unionAll(const QList<SqlStatement> &selects)
-{
-    SqlStatement s;
-    for (const SqlStatement &select : selects) {
-        if (!s.isEmpty())
-            s += text(QStringLiteral(" UNION ALL "));
-        s += select;
-    }
-    return s;
-}
-
-SqlStatement unionOf(const QList<SqlStatement> &selects)
-{
-    SqlStatement s;
-    for (const SqlStatement &select : selects) {
-        if (!s.isEmpty())
-            s += text(QStringLiteral(" UNION "));
-        s += select;
-    }
-    return s;
-}
-
 SqlStatement residentIds(const SqlStatement &where, const QString &indexedBy = QString())
 {
     return text(QStringLiteral("SELECT id FROM resident") +
@@ -292,6 +269,28 @@ QString LedgerSql::addressJoins()
                           " LEFT JOIN building b ON b.id = d.building_id"
                           " LEFT JOIN compound c ON c.id = b.compound_id"
                           " LEFT JOIN building_unit u ON u.id = d.unit_id");
+}
+
+SqlStatement LedgerSql::unionOf(const QList<SqlStatement> &selects)
+{
+    SqlStatement s;
+    for (const SqlStatement &select : selects) {
+        if (!s.isEmpty())
+            s += text(QStringLiteral(" UNION "));
+        s += select;
+    }
+    return s;
+}
+
+SqlStatement LedgerSql::unionAll(const QList<SqlStatement> &selects)
+{
+    SqlStatement s;
+    for (const SqlStatement &select : selects) {
+        if (!s.isEmpty())
+            s += text(QStringLiteral(" UNION ALL "));
+        s += select;
+    }
+    return s;
 }
 
 } // namespace gridbook

@@ -26,9 +26,12 @@ public:
     static inline const QString kPinyinIndex = QStringLiteral("resident_sort_pinyin");
     static inline const QString kBirthIndex = QStringLiteral("resident_sort_birth");
 
-    /** A condition on the resident alias r, with the index-backed SELECT of its ids, if any. */
+    /**
+     * A condition on the resident alias r (or, in HouseholdQuery, the household alias h, without
+     * liveHouseholds and coveredBy), with the index-backed SELECT of its ids, if any.
+     */
     struct Condition {
-        SqlStatement where;      ///< "(...)" over alias r
+        SqlStatement where;      ///< "(...)" over alias r (h)
         SqlStatement candidates; ///< SELECT of the matching ids through indexes; empty: none
         /** The live ones among the candidates as (id, household_id, relation_code), from
          *  indexes that hold those columns (migration 8): what an address sort needs, without
@@ -72,6 +75,11 @@ public:
 
     /** The LEFT JOINs from a household alias h to its address aliases d, b, c, u. */
     static QString addressJoins();
+
+    /** The SELECTs joined by UNION: their distinct ids. */
+    static SqlStatement unionOf(const QList<SqlStatement> &selects);
+    /** The SELECTs joined by UNION ALL: no duplicates removed, for a capped count. */
+    static SqlStatement unionAll(const QList<SqlStatement> &selects);
 };
 
 } // namespace gridbook

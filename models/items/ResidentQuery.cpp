@@ -2,6 +2,7 @@
 #include "items/ResidentQuery.h"
 
 #include "items/AddressRank.h"
+#include "items/LedgerConditions.h"
 #include "items/LedgerSql.h"
 #include "items/SearchText.h"
 
@@ -40,10 +41,6 @@ QDate ResidentQuery::latestBirthForAge(int years, QDate day)
 Result<IdListPlan> ResidentQuery::plan(const QSqlDatabase &db) const
 {
     const QDate day = today.isValid() ? today : QDate::currentDate();
-    QList<Condition> conditions; // ANDed
-    int driver = -1;             // the condition whose candidates drive a short list
-    QString driverName;
-    std::optional<qint64> best;
     // Sorting candidates by address reads their household and dwelling too: the walk in
     // address order wins earlier than for the other sorts — unless the households' positions
     // are ready and the search is alone, when its indexes answer the sort without any row
@@ -57,28 +54,8 @@ Result<IdListPlan> ResidentQuery::plan(const QSqlDatabase &db) const
     const qint64 limit = sort == Sort::Address && !(ranks && searchAlone)
                              ? LedgerSql::kCandidateLimit / 5
                              : LedgerSql::kCandidateLimit;
-
-    auto consider = [&](const Condition &condition, const QString &name,
-                        bool alwaysSmall) -> Status {
-        conditions << condition;
-        if (condition.candidates.isEmpty() || strategy == Strategy::Walk)
-            return {};
-        qint64 size = 0;
-        if (!alwaysSmall) {
-            auto n = IdListPlan::countAtMost(db, condition.estimate, limit);
-            if (!n)
-                return n.error();
-            size = *n;
-            if (size > limit && strategy != Strategy::Candidates)
-                return {};
-        }
-        if (!best || size < *best) {
-            best = size;
-            driver = int(conditions.size() - 1);
-            driverName = name;
-        }
-        return {};
-    };
+    LedgerConditions conditions(db, limit, strategy == Strategy::Walk,
+                                strategy == Strategy::Candidates);
 
     if (!scope.isEverything()) {
         // A scope is at most a community (some 20,000 residents): always short enough.
@@ -88,7 +65,7 @@ Result<IdListPlan> ResidentQuery::plan(const QSqlDatabase &db) const
             text(QStringLiteral("r.household_id IN (")) + households + text(QStringLiteral(")"));
         c.candidates = text(QStringLiteral("SELECT id FROM resident WHERE household_id IN (")) +
                        households + text(QStringLiteral(")"));
-        if (Status s = consider(c, QStringLiteral("scope"), true); !s)
+        if (Status s = conditions.consider(c, QStringLiteral("scope"), true); !s)
             return s.error();
     }
     const SearchText searchText(search);
@@ -100,7 +77,7 @@ Result<IdListPlan> ResidentQuery::plan(const QSqlDatabase &db) const
         address = *may;
     }
     if (auto c = LedgerSql::residentSearch(searchText, address)) {
-        if (Status s = consider(*c, QStringLiteral("search"), false); !s)
+        if (Status s = conditions.consider(*c, QStringLiteral("search"), false); !s)
             return s.error();
     }
     if (!careCategoryIds.isEmpty()) {
@@ -117,7 +94,7 @@ Result<IdListPlan> ResidentQuery::plan(const QSqlDatabase &db) const
         c.estimate = SqlStatement(QStringLiteral("SELECT 1 FROM resident_care WHERE category_id "
                                                  "IN (SELECT value FROM json_each(?))"),
                                   {IdListPlan::jsonArray(careCategoryIds)});
-        if (Status s = consider(c, QStringLiteral("care"), false); !s)
+        if (Status s = conditions.consider(c, QStringLiteral("care"), false); !s)
             return s.error();
     }
     if (minAge >= 0 || maxAge >= 0) {
@@ -142,7 +119,7 @@ Result<IdListPlan> ResidentQuery::plan(const QSqlDatabase &db) const
                                            "WHERE ")) +
                        range(QStringLiteral("birth_date"));
         c.estimate = c.candidates;
-        if (Status s = consider(c, QStringLiteral("age"), false); !s)
+        if (Status s = conditions.consider(c, QStringLiteral("age"), false); !s)
             return s.error();
     }
     if (!residenceTypeCodes.isEmpty()) {
@@ -150,32 +127,21 @@ Result<IdListPlan> ResidentQuery::plan(const QSqlDatabase &db) const
         c.where = SqlStatement(QStringLiteral("r.residence_type_code IN (SELECT value FROM "
                                               "json_each(?))"),
                                {IdListPlan::jsonArray(residenceTypeCodes)});
-        conditions << c;
+        conditions.add(c);
     }
     if (!politicalStatusCodes.isEmpty()) {
         Condition c;
         c.where = SqlStatement(QStringLiteral("r.political_status_code IN (SELECT value FROM "
                                               "json_each(?))"),
                                {IdListPlan::jsonArray(politicalStatusCodes)});
-        conditions << c;
+        conditions.add(c);
     }
 
     // WHERE over alias r: the live test, `extra`, and every condition (but the driver's).
+    const SqlStatement live =
+        includeArchived ? SqlStatement() : text(QStringLiteral("r.archived_at IS NULL"));
     auto where = [&](bool withDriver, const SqlStatement &extra = SqlStatement()) {
-        SqlStatement w;
-        auto add = [&](const SqlStatement &term) {
-            w += text(w.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND "));
-            w += term;
-        };
-        if (!includeArchived)
-            add(text(QStringLiteral("r.archived_at IS NULL")));
-        if (!extra.isEmpty())
-            add(extra);
-        for (int i = 0; i < conditions.size(); ++i) {
-            if (withDriver || i != driver)
-                add(conditions[i].where);
-        }
-        return w;
+        return conditions.where(withDriver, {live, extra});
     };
 
     const bool ascending = order == Qt::AscendingOrder;
@@ -234,11 +200,11 @@ Result<IdListPlan> ResidentQuery::plan(const QSqlDatabase &db) const
     const bool needsHousehold = sort == Sort::Address || sort == Sort::Household;
 
     IdListPlan plan;
-    if (driver >= 0) {
-        plan.strategy = QStringLiteral("candidates:") + driverName;
+    if (conditions.hasDriver()) {
+        plan.strategy = QStringLiteral("candidates:") + conditions.driverName();
         // The candidates drive the loop (CROSS JOIN keeps SQLite from walking a sort index
         // instead and testing a million rows against them); a few thousand rows are sorted.
-        const SqlStatement from = text(QStringLiteral("(")) + conditions[driver].candidates +
+        const SqlStatement from = text(QStringLiteral("(")) + conditions.driver().candidates +
                                   text(QStringLiteral(") AS cand CROSS JOIN resident r ON "
                                                       "r.id = cand.id"));
         SqlStatement s = text(QStringLiteral("SELECT r.id FROM ")) + from;
@@ -248,8 +214,9 @@ Result<IdListPlan> ResidentQuery::plan(const QSqlDatabase &db) const
             if (ranks) {
                 plan.strategy += QStringLiteral(":ranked");
                 plan.addressRanks = ranks;
-                const Condition &only = conditions[driver];
-                if (conditions.size() == 1 && !includeArchived && !only.liveHouseholds.isEmpty()) {
+                const Condition &only = conditions.driver();
+                if (conditions.all().size() == 1 && !includeArchived &&
+                    !only.liveHouseholds.isEmpty()) {
                     // A search alone: its indexes hold the household and relation, so not
                     // even the residents' rows are read to sort them.
                     plan.strategy += QStringLiteral(":covered");
@@ -286,7 +253,7 @@ Result<IdListPlan> ResidentQuery::plan(const QSqlDatabase &db) const
     // conditions read (none: the narrowest one); otherwise its count comes with its end.
     {
         QStringList indexes{kBirthIndex, kPinyinIndex};
-        for (const Condition &c : std::as_const(conditions)) {
+        for (const Condition &c : conditions.all()) {
             indexes.removeIf([&](const QString &index) { return !c.coveredBy.contains(index); });
         }
         if (!indexes.isEmpty()) {
