@@ -142,6 +142,14 @@ QString RecordStore::escapedField(const QString &column) const
     return m_db.driver()->escapeIdentifier(column, QSqlDriver::FieldName);
 }
 
+QString RecordStore::selectColumns(const TableInfo &info) const
+{
+    QStringList columns;
+    for (const QString &c : info.columnNames())
+        columns << escapedField(c);
+    return columns.join(QStringLiteral(", "));
+}
+
 void RecordStore::forgetTableInfo() const
 {
     TableInfoCache &cache = tableInfoCache();
@@ -400,22 +408,17 @@ Status RecordStore::update(const QString &table, qint64 id, const Record &change
         return s;
 
     QStringList assignments;
-    for (auto it = changes.cbegin(); it != changes.cend(); ++it)
+    QVariantList values;
+    for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
         assignments << escapedField(it.key()) + QStringLiteral(" = ?");
+        values << it.value();
+    }
     assignments << QStringLiteral("updated_at = ?");
-    QSqlQuery q(m_db);
+    values << stampAfter(state->updatedAt);
     const QString sql = QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
                             .arg(escapedTable(table), assignments.join(QStringLiteral(", ")));
-    if (!q.prepare(sql))
-        return errorFrom(q, table, operation);
-    for (auto it = changes.cbegin(); it != changes.cend(); ++it)
-        q.addBindValue(it.value());
-    q.addBindValue(stampAfter(state->updatedAt));
-    q.addBindValue(id);
-    if (!q.exec())
-        return errorFrom(q, table, operation);
-    if (q.numRowsAffected() == 0)
-        return noSuchRecord(table, id, operation);
+    if (Status s = updateRow(table, id, sql, values, operation); !s)
+        return s;
     return tx.commit();
 }
 
@@ -438,22 +441,15 @@ Status RecordStore::archive(const QString &table, qint64 id, const QString &reas
 
     const bool hasReason = (*info)->hasColumn(kArchiveReason);
     const QString stamp = stampAfter(state->updatedAt);
-    QSqlQuery q(m_db);
     const QString sql =
         QStringLiteral("UPDATE %1 SET archived_at = ?, updated_at = ?%2 WHERE id = ?")
             .arg(escapedTable(table),
                  hasReason ? QStringLiteral(", archive_reason = ?") : QString());
-    if (!q.prepare(sql))
-        return errorFrom(q, table, operation);
-    q.addBindValue(stamp);
-    q.addBindValue(stamp);
+    QVariantList values{stamp, stamp};
     if (hasReason)
-        q.addBindValue(reason.trimmed().isEmpty() ? QVariant() : QVariant(reason.trimmed()));
-    q.addBindValue(id);
-    if (!q.exec())
-        return errorFrom(q, table, operation);
-    if (q.numRowsAffected() == 0)
-        return noSuchRecord(table, id, operation);
+        values << (reason.trimmed().isEmpty() ? QVariant() : QVariant(reason.trimmed()));
+    if (Status s = updateRow(table, id, sql, values, operation); !s)
+        return s;
     return tx.commit();
 }
 
@@ -475,20 +471,29 @@ Status RecordStore::restore(const QString &table, qint64 id)
                        operation);
 
     const bool hasReason = (*info)->hasColumn(kArchiveReason);
-    QSqlQuery q(m_db);
     const QString sql =
         QStringLiteral("UPDATE %1 SET archived_at = NULL, updated_at = ?%2 WHERE id = ?")
             .arg(escapedTable(table),
                  hasReason ? QStringLiteral(", archive_reason = NULL") : QString());
+    if (Status s = updateRow(table, id, sql, {stampAfter(state->updatedAt)}, operation); !s)
+        return s;
+    return tx.commit();
+}
+
+Status RecordStore::updateRow(const QString &table, qint64 id, const QString &sql,
+                              const QVariantList &values, const QString &operation) const
+{
+    QSqlQuery q(m_db);
     if (!q.prepare(sql))
         return errorFrom(q, table, operation);
-    q.addBindValue(stampAfter(state->updatedAt));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
     q.addBindValue(id);
     if (!q.exec())
         return errorFrom(q, table, operation);
     if (q.numRowsAffected() == 0)
         return noSuchRecord(table, id, operation);
-    return tx.commit();
+    return {};
 }
 
 namespace {
@@ -504,44 +509,39 @@ Record recordFrom(const QSqlQuery &q)
 
 } // namespace
 
-Result<Record> RecordStore::get(const QString &table, qint64 id) const
+Result<std::optional<Record>> RecordStore::findRecord(const QString &table, const QString &key,
+                                                      const QVariant &value,
+                                                      const QString &operation) const
 {
-    const QString operation = QStringLiteral("read ") + table;
     auto info = recordTable(table, operation);
     if (!info)
         return info.error();
-    QStringList columns;
-    for (const QString &c : (*info)->columnNames())
-        columns << escapedField(c);
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
-                  .arg(columns.join(QStringLiteral(", ")), escapedTable(table)));
-    q.addBindValue(id);
-    if (!q.exec())
-        return errorFrom(q, table, operation);
-    if (!q.next())
-        return noSuchRecord(table, id, operation);
-    return recordFrom(q);
-}
-
-Result<std::optional<Record>> RecordStore::findByUid(const QString &table, const QString &uid) const
-{
-    const QString operation = QStringLiteral("find ") + table + QStringLiteral(" by uid");
-    auto info = recordTable(table, operation);
-    if (!info)
-        return info.error();
-    QStringList columns;
-    for (const QString &c : (*info)->columnNames())
-        columns << escapedField(c);
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE uid = ?")
-                  .arg(columns.join(QStringLiteral(", ")), escapedTable(table)));
-    q.addBindValue(uid);
+    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
+                  .arg(selectColumns(**info), escapedTable(table), key));
+    q.addBindValue(value);
     if (!q.exec())
         return errorFrom(q, table, operation);
     if (!q.next())
         return std::optional<Record>();
     return std::optional<Record>(recordFrom(q));
+}
+
+Result<Record> RecordStore::get(const QString &table, qint64 id) const
+{
+    const QString operation = QStringLiteral("read ") + table;
+    auto found = findRecord(table, kId, id, operation);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return noSuchRecord(table, id, operation);
+    return std::move(**found);
+}
+
+Result<std::optional<Record>> RecordStore::findByUid(const QString &table, const QString &uid) const
+{
+    return findRecord(table, kUid, uid,
+                      QStringLiteral("find ") + table + QStringLiteral(" by uid"));
 }
 
 Result<qint64> RecordStore::idForUid(const QString &table, const QString &uid) const
@@ -579,9 +579,6 @@ Result<QList<Record>> RecordStore::list(const QString &table, const ListOptions 
                            operation);
     }
 
-    QStringList columns;
-    for (const QString &c : (*info)->columnNames())
-        columns << escapedField(c);
     QStringList where;
     if (!options.includeArchived)
         where << QStringLiteral("archived_at IS NULL");
@@ -600,8 +597,8 @@ Result<QList<Record>> RecordStore::list(const QString &table, const ListOptions 
                      (key.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC"));
     order << QStringLiteral("id ASC");
 
-    QString sql = QStringLiteral("SELECT %1 FROM %2")
-                      .arg(columns.join(QStringLiteral(", ")), escapedTable(table));
+    QString sql =
+        QStringLiteral("SELECT %1 FROM %2").arg(selectColumns(**info), escapedTable(table));
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
     sql += QStringLiteral(" ORDER BY ") + order.join(QStringLiteral(", "));

@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 #include <memory>
 #include <optional>
@@ -171,9 +172,20 @@ private:
         bool archived = false;
     };
     Result<RowState> rowState(const TableInfo &info, qint64 id, const QString &operation) const;
+    /** The record whose column `key` (id or uid, unescaped) is `value`, if there is one. */
+    Result<std::optional<Record>> findRecord(const QString &table, const QString &key,
+                                             const QVariant &value, const QString &operation) const;
+    /**
+     * Runs `sql`, an UPDATE of one row ending in "WHERE id = ?", with `values` and then `id`
+     * bound; "no such record" if it changed no row.
+     */
+    Status updateRow(const QString &table, qint64 id, const QString &sql,
+                     const QVariantList &values, const QString &operation) const;
     static QString stampAfter(const QString &previous);
     QString escapedTable(const QString &table) const;
     QString escapedField(const QString &column) const;
+    /** The table's columns, escaped, for a SELECT list: "id", "uid", ... */
+    QString selectColumns(const TableInfo &info) const;
 
     QSqlDatabase m_db;
 };
