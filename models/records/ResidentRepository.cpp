@@ -192,6 +192,22 @@ Status ResidentRepository::checkJoin(const Record &resident, qint64 selfId,
     return {};
 }
 
+Status ResidentRepository::checkIdNumberFree(const QString &idNumber, qint64 selfId,
+                                             const QString &operation) const
+{
+    if (idNumber.isEmpty())
+        return {};
+    auto existing = findByIdNumber(idNumber);
+    if (!existing)
+        return existing.error();
+    if (existing->has_value() && **existing != selfId)
+        return RecordStore::invalid(
+            kIdNumber,
+            tr("ID number: another resident (id %1) already has this number").arg(**existing),
+            operation);
+    return {};
+}
+
 Status ResidentRepository::checkHousehold(qint64 householdId, const QString &operation) const
 {
     if (householdId <= 0)
@@ -247,17 +263,8 @@ Result<qint64> ResidentRepository::create(const Record &resident)
     TransactionGuard tx(m_store.connection(), operation);
     if (!tx.ok())
         return tx.error();
-    const QString idNumber = record->value(kIdNumber).toString();
-    if (!idNumber.isEmpty()) {
-        auto existing = findByIdNumber(idNumber);
-        if (!existing)
-            return existing.error();
-        if (existing->has_value())
-            return RecordStore::invalid(
-                kIdNumber,
-                tr("ID number: another resident (id %1) already has this number").arg(**existing),
-                operation);
-    }
+    if (Status s = checkIdNumberFree(record->value(kIdNumber).toString(), 0, operation); !s)
+        return s.error();
     if (Status s = checkJoin(*record, 0, operation); !s)
         return s.error();
     auto id = m_store.insert(table(), *record);
@@ -285,16 +292,9 @@ Status ResidentRepository::update(qint64 id, const Record &changes)
 
     if (record->contains(kIdNumber)) {
         const QString idNumber = record->value(kIdNumber).toString();
-        if (!idNumber.isEmpty() && idNumber != current->value(kIdNumber).toString()) {
-            auto existing = findByIdNumber(idNumber);
-            if (!existing)
-                return existing.error();
-            if (existing->has_value() && **existing != id)
-                return RecordStore::invalid(
-                    kIdNumber,
-                    tr("ID number: another resident (id %1) already has this number")
-                        .arg(**existing),
-                    operation);
+        if (idNumber != current->value(kIdNumber).toString()) {
+            if (Status s = checkIdNumberFree(idNumber, id, operation); !s)
+                return s;
         }
     }
 

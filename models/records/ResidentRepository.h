@@ -94,6 +94,9 @@ public:
 
 private:
     Status checkJoin(const Record &resident, qint64 selfId, const QString &operation) const;
+    /** Refuses an ID number another resident than `selfId` (0: nobody) already has. */
+    Status checkIdNumberFree(const QString &idNumber, qint64 selfId,
+                             const QString &operation) const;
 
     RecordStore m_store;
 };
