@@ -19,7 +19,9 @@
 
 namespace gridbook {
 
-HouseholdsPage::HouseholdsPage(Notifier &notifier, QWidget *parent) : TablePage(notifier, parent)
+HouseholdsPage::HouseholdsPage(Notifier &notifier, QWidget *parent)
+    : TablePage(notifier, parent),
+      m_forms(&HouseholdForm::householdId, &HouseholdForm::loadHousehold)
 {
     setObjectName(QStringLiteral("householdsPage"));
     searchEdit()->setPlaceholderText(
@@ -49,9 +51,7 @@ void HouseholdsPage::setDocument(LedgerDocument *document)
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);
     // Forms of the old ledger go with it (the main window asked them to save first).
-    for (const auto &form : std::as_const(m_forms))
-        delete form.data();
-    m_forms.clear();
+    m_forms.deleteAll();
     table()->setModel(nullptr);
     delete m_model;
     m_model = nullptr;
@@ -193,31 +193,13 @@ HouseholdForm *HouseholdsPage::openHousehold(qint64 id)
 {
     if (!m_document)
         return nullptr;
-    if (id > 0) {
-        for (const auto &open : std::as_const(m_forms)) {
-            if (open && open->householdId() == id) {
-                open->raise();
-                open->activateWindow();
-                return open;
-            }
-        }
-    }
-    auto *form = new HouseholdForm(*m_document, notifier(), window());
-    form->setHouseholdPicker(
-        [this](QWidget *parent, qint64 excluding) { return pickHousehold(parent, excluding); });
-    form->setResidentPicker([this](QWidget *parent) { return pickResident(parent); });
-    if (id > 0) {
-        if (Status s = form->loadHousehold(id); !s) {
-            notifier().error(s.error());
-            delete form;
-            return nullptr;
-        }
-    }
-    m_forms.removeAll(nullptr);
-    m_forms << form;
-    connect(form, &QDialog::finished, form, &QObject::deleteLater);
-    form->show();
-    return form;
+    return m_forms.open(id, notifier(), [this] {
+        auto *form = new HouseholdForm(*m_document, notifier(), window());
+        form->setHouseholdPicker(
+            [this](QWidget *parent, qint64 excluding) { return pickHousehold(parent, excluding); });
+        form->setResidentPicker([this](QWidget *parent) { return pickResident(parent); });
+        return form;
+    });
 }
 
 void HouseholdsPage::addRecord()

@@ -2,10 +2,8 @@
 #pragma once
 
 #include "items/LedgerScope.h"
+#include "pages/OpenRecordForms.h"
 #include "pages/TablePage.h"
-
-#include <QList>
-#include <QPointer>
 
 class QComboBox;
 
@@ -59,7 +57,7 @@ private:
     CodeListModel *m_residenceList = nullptr;
     QComboBox *m_care = nullptr;
     QComboBox *m_residenceType = nullptr;
-    QList<QPointer<HouseholdForm>> m_forms;
+    OpenRecordForms<HouseholdForm> m_forms;
     /** The list waits for the page to be shown (see applyQuery()). */
     bool m_stale = false;
 };

@@ -19,7 +19,8 @@
 
 namespace gridbook {
 
-ResidentsPage::ResidentsPage(Notifier &notifier, QWidget *parent) : TablePage(notifier, parent)
+ResidentsPage::ResidentsPage(Notifier &notifier, QWidget *parent)
+    : TablePage(notifier, parent), m_forms(&ResidentForm::residentId, &ResidentForm::loadResident)
 {
     setObjectName(QStringLiteral("residentsPage"));
     auto combo = [this](const char *name, const QString &tip) {
@@ -65,9 +66,7 @@ void ResidentsPage::setDocument(LedgerDocument *document)
     if (m_document)
         disconnect(m_document, nullptr, this, nullptr);
     // Forms of the old ledger go with it (the main window asked them to save first).
-    for (const auto &form : std::as_const(m_forms))
-        delete form.data();
-    m_forms.clear();
+    m_forms.deleteAll();
     table()->setModel(nullptr);
     delete m_model;
     m_model = nullptr;
@@ -209,28 +208,8 @@ ResidentForm *ResidentsPage::openResident(qint64 id)
 {
     if (!m_document)
         return nullptr;
-    if (id > 0) {
-        for (const auto &open : std::as_const(m_forms)) {
-            if (open && open->residentId() == id) {
-                open->raise();
-                open->activateWindow();
-                return open;
-            }
-        }
-    }
-    auto *form = new ResidentForm(*m_document, notifier(), window());
-    if (id > 0) {
-        if (Status s = form->loadResident(id); !s) {
-            notifier().error(s.error());
-            delete form;
-            return nullptr;
-        }
-    }
-    m_forms.removeAll(nullptr);
-    m_forms << form;
-    connect(form, &QDialog::finished, form, &QObject::deleteLater);
-    form->show();
-    return form;
+    return m_forms.open(id, notifier(),
+                        [this] { return new ResidentForm(*m_document, notifier(), window()); });
 }
 
 void ResidentsPage::addRecord()

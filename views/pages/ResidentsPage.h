@@ -2,10 +2,8 @@
 #pragma once
 
 #include "items/LedgerScope.h"
+#include "pages/OpenRecordForms.h"
 #include "pages/TablePage.h"
-
-#include <QList>
-#include <QPointer>
 
 class QComboBox;
 class QSpinBox;
@@ -63,7 +61,7 @@ private:
     QComboBox *m_political = nullptr;
     QSpinBox *m_minAge = nullptr;
     QSpinBox *m_maxAge = nullptr;
-    QList<QPointer<ResidentForm>> m_forms;
+    OpenRecordForms<ResidentForm> m_forms;
 };
 
 } // namespace gridbook
