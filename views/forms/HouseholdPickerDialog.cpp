@@ -5,12 +5,10 @@
 #include "document/PlaceNames.h"
 #include "items/HouseholdQuery.h"
 
-#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 namespace gridbook {
 
@@ -38,39 +36,21 @@ private:
 
 HouseholdPickerDialog::HouseholdPickerDialog(LedgerDocument &document, const LedgerScope &scope,
                                              qint64 excluding, QWidget *parent)
-    : QDialog(parent), m_document(document), m_scope(scope), m_excluding(excluding)
+    : RecordPickerDialog(parent), m_document(document), m_scope(scope), m_excluding(excluding)
 {
     setObjectName(QStringLiteral("householdPicker"));
-    m_search = new QLineEdit(this);
-    m_search->setObjectName(QStringLiteral("pickerSearchEdit"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setPlaceholderText(tr("Head's name or pinyin initials, household no. or address"));
-    m_list = new QListWidget(this);
-    m_list->setObjectName(QStringLiteral("pickerList"));
-    m_status = new QLabel(tr("Type to search."), this);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Choose"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_list, &QListWidget::itemActivated, this, &QDialog::accept);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_search);
-    layout->addWidget(m_list, 1);
-    layout->addWidget(m_status);
-    layout->addWidget(buttons);
-    resize(560, 480);
-    m_debounce.setSingleShot(true);
-    m_debounce.setInterval(200);
-    connect(m_search, &QLineEdit::textChanged, &m_debounce, qOverload<>(&QTimer::start));
-    connect(&m_debounce, &QTimer::timeout, this, &HouseholdPickerDialog::search);
+    searchEdit()->setPlaceholderText(
+        tr("Head's name or pinyin initials, household no. or address"));
+    statusLabel()->setText(tr("Type to search."));
+    chooseButton()->setText(tr("Choose"));
 }
 
 void HouseholdPickerDialog::search()
 {
-    m_list->clear();
-    const QString text = m_search->text().trimmed();
+    matchList()->clear();
+    const QString text = searchEdit()->text().trimmed();
     if (text.isEmpty()) {
-        m_status->setText(tr("Type to search."));
+        statusLabel()->setText(tr("Type to search."));
         return;
     }
     HouseholdQuery query;
@@ -80,18 +60,17 @@ void HouseholdPickerDialog::search()
     (void)query.run(m_document.database().connection(), first);
     for (qint64 id : std::as_const(first.m_ids)) {
         auto place = PlaceNames::household(m_document.database().connection(), id);
-        auto *item = new QListWidgetItem(place ? *place : QString::number(id), m_list);
+        auto *item = new QListWidgetItem(place ? *place : QString::number(id), matchList());
         item->setData(Qt::UserRole, id);
     }
-    m_status->setText(first.m_ids.isEmpty() ? tr("Nothing found.") : QString());
-    if (m_list->count() > 0)
-        m_list->setCurrentRow(0);
+    statusLabel()->setText(first.m_ids.isEmpty() ? tr("Nothing found.") : QString());
+    if (matchList()->count() > 0)
+        matchList()->setCurrentRow(0);
 }
 
 qint64 HouseholdPickerDialog::householdId() const
 {
-    const QListWidgetItem *item = m_list->currentItem();
-    return item ? item->data(Qt::UserRole).toLongLong() : 0;
+    return chosenId();
 }
 
 qint64 HouseholdPickerDialog::pick(LedgerDocument &document, const LedgerScope &scope,

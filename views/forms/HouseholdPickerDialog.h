@@ -1,14 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "forms/RecordPickerDialog.h"
 #include "items/LedgerScope.h"
-
-#include <QDialog>
-#include <QTimer>
-
-class QLabel;
-class QLineEdit;
-class QListWidget;
 
 namespace gridbook {
 
@@ -18,7 +12,7 @@ class LedgerDocument;
  * Finds one household by its head's name or pinyin initials, its number or its address
  * (和济小区3栋2单元501), for "move out to" and "merge into": returns its id.
  */
-class HouseholdPickerDialog : public QDialog {
+class HouseholdPickerDialog : public RecordPickerDialog {
     Q_OBJECT
 public:
     HouseholdPickerDialog(LedgerDocument &document, const LedgerScope &scope, qint64 excluding,
@@ -33,15 +27,11 @@ public:
     static constexpr int kMaxMatches = 50;
 
 private:
-    void search();
+    void search() override;
 
     LedgerDocument &m_document;
     LedgerScope m_scope;
     qint64 m_excluding;
-    QLineEdit *m_search = nullptr;
-    QListWidget *m_list = nullptr;
-    QLabel *m_status = nullptr;
-    QTimer m_debounce;
 };
 
 } // namespace gridbook

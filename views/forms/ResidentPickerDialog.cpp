@@ -7,12 +7,10 @@
 #include "items/ResidentQuery.h"
 
 #include <QDate>
-#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 namespace gridbook {
 
@@ -40,41 +38,20 @@ private:
 
 ResidentPickerDialog::ResidentPickerDialog(LedgerDocument &document, const LedgerScope &scope,
                                            QWidget *parent)
-    : QDialog(parent), m_document(document), m_scope(scope)
+    : RecordPickerDialog(parent), m_document(document), m_scope(scope)
 {
     setObjectName(QStringLiteral("residentPicker"));
-    m_search = new QLineEdit(this);
-    m_search->setObjectName(QStringLiteral("pickerSearchEdit"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setPlaceholderText(tr("Name, pinyin initials, ID number or phone"));
-    m_list = new QListWidget(this);
-    m_list->setObjectName(QStringLiteral("pickerList"));
-    m_status = new QLabel(this);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Choose"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_list, &QListWidget::itemActivated, this, &QDialog::accept);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_search);
-    layout->addWidget(m_list, 1);
-    layout->addWidget(m_status);
-    layout->addWidget(buttons);
-    resize(560, 480);
-
-    m_debounce.setSingleShot(true);
-    m_debounce.setInterval(200);
-    connect(m_search, &QLineEdit::textChanged, &m_debounce, qOverload<>(&QTimer::start));
-    connect(&m_debounce, &QTimer::timeout, this, &ResidentPickerDialog::search);
-    m_status->setText(tr("Type to search."));
+    searchEdit()->setPlaceholderText(tr("Name, pinyin initials, ID number or phone"));
+    chooseButton()->setText(tr("Choose"));
+    statusLabel()->setText(tr("Type to search."));
 }
 
 void ResidentPickerDialog::search()
 {
-    m_list->clear();
-    const QString text = m_search->text().trimmed();
+    matchList()->clear();
+    const QString text = searchEdit()->text().trimmed();
     if (text.isEmpty()) {
-        m_status->setText(tr("Type to search."));
+        statusLabel()->setText(tr("Type to search."));
         return;
     }
     ResidentQuery query;
@@ -101,21 +78,21 @@ void ResidentPickerDialog::search()
                 .arg(r->value(QStringLiteral("name")).toString())
                 .arg(age)
                 .arg(ResidentId::mask(r->value(QStringLiteral("id_number")).toString()), place),
-            m_list);
+            matchList());
         item->setData(Qt::UserRole, id);
     }
-    m_status->setText(first.m_ids.isEmpty() ? tr("Nobody found.")
-                      : first.m_ids.size() >= kMaxMatches
-                          ? tr("The first %1 matches; type more to narrow them.").arg(kMaxMatches)
-                          : QString());
-    if (m_list->count() > 0)
-        m_list->setCurrentRow(0);
+    statusLabel()->setText(
+        first.m_ids.isEmpty() ? tr("Nobody found.")
+        : first.m_ids.size() >= kMaxMatches
+            ? tr("The first %1 matches; type more to narrow them.").arg(kMaxMatches)
+            : QString());
+    if (matchList()->count() > 0)
+        matchList()->setCurrentRow(0);
 }
 
 qint64 ResidentPickerDialog::residentId() const
 {
-    const QListWidgetItem *item = m_list->currentItem();
-    return item ? item->data(Qt::UserRole).toLongLong() : 0;
+    return chosenId();
 }
 
 qint64 ResidentPickerDialog::pick(LedgerDocument &document, const LedgerScope &scope,

@@ -1,14 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "forms/RecordPickerDialog.h"
 #include "items/LedgerScope.h"
-
-#include <QDialog>
-#include <QTimer>
-
-class QLabel;
-class QLineEdit;
-class QListWidget;
 
 namespace gridbook {
 
@@ -19,7 +13,7 @@ class LedgerDocument;
  * search box does) and returns their id: for "move in", "assign Party member", "add
  * volunteer", "give a grid role". Shows the first matches only; typing more narrows them.
  */
-class ResidentPickerDialog : public QDialog {
+class ResidentPickerDialog : public RecordPickerDialog {
     Q_OBJECT
 public:
     ResidentPickerDialog(LedgerDocument &document, const LedgerScope &scope,
@@ -36,14 +30,10 @@ public:
     static constexpr int kMaxMatches = 50;
 
 private:
-    void search();
+    void search() override;
 
     LedgerDocument &m_document;
     LedgerScope m_scope;
-    QLineEdit *m_search = nullptr;
-    QListWidget *m_list = nullptr;
-    QLabel *m_status = nullptr;
-    QTimer m_debounce;
 };
 
 } // namespace gridbook
