@@ -2547,7 +2547,7 @@ Fill in the demo community 和济社区 (about 10,000 households and 21,000 resi
 <context>
     <name>gridbook::Benchmark</name>
     <message>
-        <location filename="../../models/bench/Benchmark.cpp" line="+104"/>
+        <location filename="../../models/bench/Benchmark.cpp" line="+105"/>
         <source>no first screen within %1 s</source>
         <translation>%1 秒内未出现第一屏</translation>
     </message>
@@ -2818,7 +2818,7 @@ Fill in the demo community 和济社区 (about 10,000 households and 21,000 resi
         <translation>为 sqlite3 基准的 %1 倍：不读文件、不作校验时，导入这些表和索引至少所需的时间</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+65"/>
         <source>the copy left a reference to nowhere in %1</source>
         <translation>复制后 %1 中有指向不存在记录的引用</translation>
     </message>
@@ -4869,23 +4869,23 @@ Use File › Fill In Demo Community… to try Gridbook out, or start entering ho
 <context>
     <name>gridbook::HouseholdPickerDialog</name>
     <message>
-        <location filename="../../views/forms/HouseholdPickerDialog.cpp" line="+47"/>
+        <location filename="../../views/forms/HouseholdPickerDialog.cpp" line="+43"/>
         <source>Head&apos;s name or pinyin initials, household no. or address</source>
         <translation>户主姓名或拼音首字母、户号或住址</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+23"/>
+        <location line="+1"/>
+        <location line="+9"/>
         <source>Type to search.</source>
         <translation>请输入要查找的内容。</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-8"/>
         <source>Choose</source>
         <translation>选择</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+21"/>
         <source>Nothing found.</source>
         <translation>没有找到。</translation>
     </message>
@@ -5024,7 +5024,7 @@ Use File › Fill In Demo Community… to try Gridbook out, or start entering ho
 <context>
     <name>gridbook::HouseholdsPage</name>
     <message>
-        <location filename="../../views/pages/HouseholdsPage.cpp" line="+26"/>
+        <location filename="../../views/pages/HouseholdsPage.cpp" line="+28"/>
         <source>Search: head&apos;s name or pinyin initials, household no., phone, address</source>
         <translation>搜索：户主姓名或拼音首字母、户号、电话、住址</translation>
     </message>
@@ -5034,7 +5034,7 @@ Use File › Fill In Demo Community… to try Gridbook out, or start entering ho
         <translation>住户</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>No ledger is open.</source>
         <translation>没有打开台账。</translation>
     </message>
@@ -5442,7 +5442,7 @@ Use File › Fill In Demo Community… to try Gridbook out, or add the first hou
 <context>
     <name>gridbook::MainWindow</name>
     <message>
-        <location filename="../../views/MainWindow.cpp" line="+95"/>
+        <location filename="../../views/MainWindow.cpp" line="+96"/>
         <source>&amp;New Ledger…</source>
         <translation>新建台账(&amp;N)…</translation>
     </message>
@@ -5664,12 +5664,12 @@ Use File › Fill In Demo Community… to try Gridbook out, or add the first hou
         <translation>从 Excel 或 CSV 文件导入居民和户</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Imported %1 residents, updated %2.</source>
         <translation>已导入 %1 名居民，更新 %2 名。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
@@ -5998,7 +5998,7 @@ Use File › Fill In Demo Community… to try Gridbook out, or start entering ho
         <translation>没有记录号为 %2 的%1记录。</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+79"/>
         <source>The ledger has no table &quot;%1&quot;.</source>
         <translation>台账中没有表“%1”。</translation>
     </message>
@@ -6009,13 +6009,13 @@ Use File › Fill In Demo Community… to try Gridbook out, or start entering ho
     </message>
     <message>
         <location line="+12"/>
-        <location line="+321"/>
-        <location line="+57"/>
+        <location line="+313"/>
+        <location line="+54"/>
         <source>%1 has no field &quot;%2&quot;.</source>
         <translation>%1 没有字段“%2”。</translation>
     </message>
     <message>
-        <location line="-346"/>
+        <location line="-335"/>
         <source>Field &quot;%1&quot; of %2 refers to %3 &quot;%4&quot;, which does not exist.</source>
         <translation>%2 的字段“%1”引用了不存在的%3“%4”。</translation>
     </message>
@@ -6045,22 +6045,22 @@ Use File › Fill In Demo Community… to try Gridbook out, or start entering ho
         <translation>%1：“archived_at”只能通过归档或恢复记录来改变。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+45"/>
         <source>The %1 record with id %2 is archived already.</source>
         <translation>记录号为 %2 的%1记录已经归档。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+31"/>
         <source>The %1 record with id %2 is not archived.</source>
         <translation>记录号为 %2 的%1记录未归档。</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+89"/>
         <source>There is no %1 record with uid %2.</source>
         <translation>没有编号为 %2 的%1记录。</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+155"/>
         <source>Field &quot;%1&quot; of %2 is required.</source>
         <translation>%2 的字段“%1”为必填项。</translation>
     </message>
@@ -6701,7 +6701,7 @@ Use File › Fill In Demo Community… to try Gridbook out, or start entering ho
         <translation>工作表 %2 第 %1 行：%3</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>Record %1 of table %2 would refer to a record of table %3 that does not exist; nothing was imported.</source>
         <translation>表 %2 的第 %1 条记录将指向表 %3 中不存在的记录；未导入任何内容。</translation>
     </message>
@@ -6719,17 +6719,17 @@ Use File › Fill In Demo Community… to try Gridbook out, or start entering ho
 <context>
     <name>gridbook::ResidentPickerDialog</name>
     <message>
-        <location filename="../../views/forms/ResidentPickerDialog.cpp" line="+49"/>
+        <location filename="../../views/forms/ResidentPickerDialog.cpp" line="+44"/>
         <source>Name, pinyin initials, ID number or phone</source>
         <translation>姓名、拼音首字母、身份证号或电话</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Choose</source>
         <translation>选择</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+1"/>
         <location line="+8"/>
         <source>Type to search.</source>
         <translation>请输入要查找的内容。</translation>
@@ -6740,7 +6740,7 @@ Use File › Fill In Demo Community… to try Gridbook out, or start entering ho
         <translation>%1 · %2 岁 · %3 · %4</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Nobody found.</source>
         <translation>没有找到。</translation>
     </message>
@@ -6783,7 +6783,7 @@ Use File › Fill In Demo Community… to try Gridbook out, or start entering ho
         <translation>与户主关系：户 %1 已有户主；请改用“设为户主”来更换户主</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+44"/>
         <source>Household %1 is archived but would still have %2 live member(s); archive or move them first.</source>
         <translation>户 %1 已归档，却仍有 %2 名在册成员；请先归档或迁出这些成员。</translation>
     </message>
@@ -6803,13 +6803,12 @@ Use File › Fill In Demo Community… to try Gridbook out, or start entering ho
         <translation>新居民不能指定记录号。</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+37"/>
+        <location line="-52"/>
         <source>ID number: another resident (id %1) already has this number</source>
         <translation>身份证号：另一名居民（记录号 %1）已使用这个号码</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+134"/>
         <source>This resident is the head (户主) of household %1, which has %2 other live member(s); name a new head first, then archive.</source>
         <translation>该居民是户 %1 的户主，该户还有 %2 名在册成员；请先指定新户主，再归档。</translation>
     </message>
@@ -6905,7 +6904,7 @@ Use File › Fill In Demo Community… to try Gridbook out, or start entering ho
 <context>
     <name>gridbook::ResidentsPage</name>
     <message>
-        <location filename="../../views/pages/ResidentsPage.cpp" line="+34"/>
+        <location filename="../../views/pages/ResidentsPage.cpp" line="+35"/>
         <source>Care category</source>
         <translation>关爱类别</translation>
     </message>
@@ -6940,7 +6939,7 @@ Use File › Fill In Demo Community… to try Gridbook out, or start entering ho
         <translation>居民</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>No ledger is open.</source>
         <translation>没有打开台账。</translation>
     </message>
@@ -7399,7 +7398,7 @@ Use File › Fill In Demo Community… to try Gridbook out, or start entering ho
 <context>
     <name>gridbook::XlsxWriter</name>
     <message>
-        <location filename="../../models/io/XlsxWriter.cpp" line="+52"/>
+        <location filename="../../models/io/XlsxWriter.cpp" line="+86"/>
         <location line="+54"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
