@@ -4481,21 +4481,7 @@ Fill in the demo community 和济社区 (about 10,000 households and 21,000 resi
         <translation>全部角色</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>No ledger is open.</source>
-        <translation>没有打开台账。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>This ledger is empty.
-
-Use File › Fill In Demo Community… to try Gridbook out, or start entering households on the Households page.</source>
-        <translation>这个台账是空的。
-
-可用“文件 › 填入演示社区…”试用网格台账，或在“户”页面开始录入住户。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+22"/>
         <source>%1 role holders</source>
         <translation>共 %1 人</translation>
     </message>
@@ -5049,7 +5035,7 @@ Use File › Fill In Demo Community… to try Gridbook out, or start entering ho
         <translation>全部人口类型</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+25"/>
         <source>This ledger is empty.
 
 Use File › Fill In Demo Community… to try Gridbook out, or add the first household with Edit › Add.</source>
@@ -5058,7 +5044,7 @@ Use File › Fill In Demo Community… to try Gridbook out, or add the first hou
 可用“文件 › 填入演示社区…”试用网格台账，或用“编辑 › 添加”录入第一户。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+25"/>
         <source>Counting…</source>
         <translation>正在统计……</translation>
     </message>
@@ -5937,21 +5923,7 @@ Use File › Fill In Demo Community… to try Gridbook out, or add the first hou
         <translation>全部党组织</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <source>No ledger is open.</source>
-        <translation>没有打开台账。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>This ledger is empty.
-
-Use File › Fill In Demo Community… to try Gridbook out, or start entering households on the Households page.</source>
-        <translation>这个台账是空的。
-
-可用“文件 › 填入演示社区…”试用网格台账，或在“户”页面开始录入住户。</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+51"/>
         <source>%1 Party members</source>
         <translation>共 %1 名党员</translation>
     </message>
@@ -7150,9 +7122,23 @@ Use File › Fill In Demo Community… to try Gridbook out, or start entering ho
 <context>
     <name>gridbook::TablePage</name>
     <message>
-        <location filename="../../views/pages/TablePage.cpp" line="+25"/>
+        <location filename="../../views/pages/TablePage.cpp" line="+26"/>
         <source>Search: name, pinyin initials (zsf), ID number, phone, address</source>
         <translation>搜索：姓名、拼音首字母（zsf）、身份证号、电话、住址</translation>
+    </message>
+    <message>
+        <location line="+155"/>
+        <source>No ledger is open.</source>
+        <translation>没有打开台账。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This ledger is empty.
+
+Use File › Fill In Demo Community… to try Gridbook out, or start entering households on the Households page.</source>
+        <translation>这个台账是空的。
+
+可用“文件 › 填入演示社区…”试用网格台账，或在“户”页面开始录入住户。</translation>
     </message>
 </context>
 <context>
@@ -7323,21 +7309,7 @@ Use File › Fill In Demo Community… to try Gridbook out, or start entering ho
         <translation>全部技能</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>No ledger is open.</source>
-        <translation>没有打开台账。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>This ledger is empty.
-
-Use File › Fill In Demo Community… to try Gridbook out, or start entering households on the Households page.</source>
-        <translation>这个台账是空的。
-
-可用“文件 › 填入演示社区…”试用网格台账，或在“户”页面开始录入住户。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>%1 volunteers</source>
         <translation>共 %1 名志愿者</translation>
     </message>

@@ -15,12 +15,19 @@
 #include "items/ResidentTableModel.h"
 #include "pages/BuildingPage.h"
 #include "pages/CommunityDiagramPage.h"
+#include "pages/GridRolesPage.h"
 #include "pages/HouseholdsPage.h"
+#include "pages/PartyPage.h"
 #include "pages/ResidentsPage.h"
+#include "pages/VolunteersPage.h"
+#include "rosters/GridRoleRosterModel.h"
+#include "rosters/PartyMemberRosterModel.h"
+#include "rosters/VolunteerRosterModel.h"
 
 #include <catch2/catch.hpp>
 
 #include <QAction>
+#include <QLabel>
 #include <QMenuBar>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -204,5 +211,87 @@ TEST_CASE("hidden pages read nothing until they are shown, then show the current
 
     REQUIRE(window.showPage(QStringLiteral("diagram")));
     REQUIRE(diagram->view());
+    CHECK(notifier.errors.isEmpty());
+}
+
+TEST_CASE("roster pages read nothing while hidden and list the current scope when shown", "[views]")
+{
+    QTemporaryDir settingsDir;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+    QSettings().clear();
+
+    auto owned = demoDocument();
+    LedgerDocument &document = *owned;
+    RecordingNotifier notifier;
+    MainWindow window(&notifier);
+    window.setDocument(std::move(owned));
+    window.resize(1200, 800);
+    window.show();
+    REQUIRE(window.showPage(QStringLiteral("residents")));
+
+    auto *roles = qobject_cast<GridRolesPage *>(window.page(QStringLiteral("roles")));
+    auto *volunteers = qobject_cast<VolunteersPage *>(window.page(QStringLiteral("volunteers")));
+    auto *party = qobject_cast<PartyPage *>(window.page(QStringLiteral("party")));
+    REQUIRE(roles);
+    REQUIRE(volunteers);
+    REQUIRE(party);
+    const std::vector<std::pair<QString, RosterModel *>> rosters = {
+        {QStringLiteral("roles"), roles->model()},
+        {QStringLiteral("volunteers"), volunteers->model()},
+        {QStringLiteral("party"), party->model()}};
+
+    // Hidden since the window opened: nothing read. Shown: the whole ledger's roster.
+    for (const auto &[name, model] : rosters) {
+        INFO(name.toStdString());
+        REQUIRE(model);
+        CHECK(model->rowCount() == 0);
+        REQUIRE(window.showPage(name));
+        CHECK(model->rowCount() > 0);
+        CHECK(model->scope().isEverything());
+    }
+
+    // A small grid chosen while they are hidden reaches each roster when it is shown.
+    REQUIRE(window.showPage(QStringLiteral("residents")));
+    const qint64 grid = firstId(document, QStringLiteral("SELECT min(small_grid_id) FROM building "
+                                                         "WHERE small_grid_id IS NOT NULL"));
+    auto *tree = window.findChild<QTreeView *>(QStringLiteral("navigationTree"));
+    REQUIRE(tree);
+    auto *navigation = qobject_cast<NavigationTreeModel *>(tree->model());
+    REQUIRE(navigation);
+    tree->setCurrentIndex(navigation->indexOf(LedgerScope::smallGrid(grid)));
+    REQUIRE(window.scope() == LedgerScope::smallGrid(grid));
+    for (const auto &[name, model] : rosters) {
+        INFO(name.toStdString());
+        CHECK(model->scope().isEverything());
+        REQUIRE(window.showPage(name));
+        CHECK(model->scope() == LedgerScope::smallGrid(grid));
+    }
+    CHECK(notifier.errors.isEmpty());
+}
+
+TEST_CASE("table pages of an empty ledger say what to do instead of showing an empty table",
+          "[views]")
+{
+    QTemporaryDir settingsDir;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+    QSettings().clear();
+    RecordingNotifier notifier;
+    MainWindow window(&notifier);
+    window.setDocument(freshDocument());
+    window.resize(1200, 800);
+    window.show();
+    for (const char *name : {"residents", "households", "roles", "volunteers", "party"}) {
+        INFO(name);
+        REQUIRE(window.showPage(QString::fromLatin1(name)));
+        auto *placeholder = window.page(QString::fromLatin1(name))
+                                ->findChild<QLabel *>(QStringLiteral("placeholderLabel"));
+        REQUIRE(placeholder);
+        CHECK(placeholder->isVisible());
+        CHECK(placeholder->text().startsWith(QStringLiteral("This ledger is empty.")));
+        CHECK(placeholder->text().contains(QStringLiteral("Fill In Demo Community")));
+        // The households page names its own way in.
+        CHECK(placeholder->text().contains(QStringLiteral("Edit › Add")) ==
+              (QLatin1String(name) == QLatin1String("households")));
+    }
     CHECK(notifier.errors.isEmpty());
 }

@@ -75,32 +75,10 @@ void GridRolesPage::refresh()
     reload();
 }
 
-void GridRolesPage::showEvent(QShowEvent *event)
-{
-    TablePage::showEvent(event);
-    if (m_stale)
-        reload();
-}
-
 void GridRolesPage::reload()
 {
-    // A hidden page reads nothing: a street office's roster is tens of thousands of rows, and
-    // every scope change would read it again while the user looks at another page.
-    m_stale = !isVisible();
-    if (m_stale)
+    if (!readyToList(m_document))
         return;
-    if (!m_document) {
-        showPlaceholder(tr("No ledger is open."));
-        setCount(QString());
-        return;
-    }
-    if (m_document->isEmpty()) {
-        showPlaceholder(tr("This ledger is empty.\n\nUse File › Fill In Demo Community… to try "
-                           "Gridbook out, or start entering households on the Households page."));
-        setCount(QString());
-        return;
-    }
-    showPlaceholder(QString());
     m_model->setScope(m_scope);
     m_model->setSearch(searchEdit()->text());
     m_model->setRole(m_role->currentData().toString());

@@ -31,7 +31,7 @@ public:
     GridRoleRosterModel *model() const { return m_model; }
 
 protected:
-    void showEvent(QShowEvent *event) override;
+    void listWhenShown() override { reload(); }
     void searchChanged(const QString &text) override;
 
 private:
@@ -41,8 +41,6 @@ private:
     LedgerScope m_scope;
     GridRoleRosterModel *m_model = nullptr;
     QComboBox *m_role = nullptr;
-    /** The roster was not read while the page was hidden; read it when shown. */
-    bool m_stale = false;
 };
 
 } // namespace gridbook

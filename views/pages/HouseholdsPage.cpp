@@ -92,7 +92,7 @@ void HouseholdsPage::setDocument(LedgerDocument *document)
     list(m_residenceList, CodeListModel::List::ResidenceType, m_residenceType,
          tr("All residence types"));
     connect(m_document, &LedgerDocument::recordsChanged, this, [this](const QString &table) {
-        if (m_model && !m_stale &&
+        if (m_model && !listWaits() &&
             (table == QLatin1String("household") || table == QLatin1String("resident") ||
              table == QLatin1String("resident_care"))) {
             if (Status s = m_model->reload(); !s)
@@ -114,18 +114,10 @@ void HouseholdsPage::applyQuery()
 {
     if (!m_model || !m_document)
         return;
-    // A hidden page lists nothing: the list of a street office's households would be read
-    // (and read again on every scope change) while the user looks at another page.
-    m_stale = !isVisible();
-    if (m_stale)
+    if (!readyToList(m_document,
+                     tr("This ledger is empty.\n\nUse File › Fill In Demo Community… to try "
+                        "Gridbook out, or add the first household with Edit › Add.")))
         return;
-    if (m_document->isEmpty()) {
-        showPlaceholder(tr("This ledger is empty.\n\nUse File › Fill In Demo Community… to try "
-                           "Gridbook out, or add the first household with Edit › Add."));
-        setCount(QString());
-        return;
-    }
-    showPlaceholder(QString());
     HouseholdQuery query = m_model->query();
     query.scope = m_scope;
     query.search = searchEdit()->text();
@@ -141,13 +133,6 @@ void HouseholdsPage::applyQuery()
     if (Status s = m_model->setQuery(query); !s)
         notifier().error(s.error());
     updateCount();
-}
-
-void HouseholdsPage::showEvent(QShowEvent *event)
-{
-    TablePage::showEvent(event);
-    if (m_stale)
-        applyQuery();
 }
 
 void HouseholdsPage::updateCount()

@@ -42,7 +42,7 @@ public:
 protected:
     void searchChanged(const QString &text) override;
     void rowActivated(int row) override;
-    void showEvent(QShowEvent *event) override;
+    void listWhenShown() override { applyQuery(); }
 
 private:
     void applyQuery();
@@ -58,8 +58,6 @@ private:
     QComboBox *m_care = nullptr;
     QComboBox *m_residenceType = nullptr;
     OpenRecordForms<HouseholdForm> m_forms;
-    /** The list waits for the page to be shown (see applyQuery()). */
-    bool m_stale = false;
 };
 
 } // namespace gridbook

@@ -175,34 +175,18 @@ void PartyPage::fillOrganisations()
 
 void PartyPage::showEvent(QShowEvent *event)
 {
-    TablePage::showEvent(event);
+    // The organisation tree first: the roster reads which organisation is chosen in it.
     if (m_orgsStale) {
         m_orgsStale = false;
         fillOrganisations();
     }
-    if (m_stale)
-        reload();
+    TablePage::showEvent(event);
 }
 
 void PartyPage::reload()
 {
-    // A hidden page reads nothing: a street office's roster is tens of thousands of rows, and
-    // every scope change would read it again while the user looks at another page.
-    m_stale = !isVisible();
-    if (m_stale)
+    if (!readyToList(m_document))
         return;
-    if (!m_document) {
-        showPlaceholder(tr("No ledger is open."));
-        setCount(QString());
-        return;
-    }
-    if (m_document->isEmpty()) {
-        showPlaceholder(tr("This ledger is empty.\n\nUse File › Fill In Demo Community… to try "
-                           "Gridbook out, or start entering households on the Households page."));
-        setCount(QString());
-        return;
-    }
-    showPlaceholder(QString());
     m_model->setScope(m_scope);
     m_model->setSearch(searchEdit()->text());
     m_model->setOrganisation(

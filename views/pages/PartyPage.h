@@ -40,6 +40,7 @@ public:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void listWhenShown() override { reload(); }
     void searchChanged(const QString &text) override;
     void rowActivated(int row) override;
 
@@ -58,8 +59,6 @@ private:
     QLabel *m_memberTitle = nullptr;
     QTableWidget *m_points = nullptr;
     QTableWidget *m_hours = nullptr;
-    /** The roster was not read while the page was hidden; read it when shown. */
-    bool m_stale = false;
     bool m_orgsStale = false;
 };
 

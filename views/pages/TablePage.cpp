@@ -2,6 +2,7 @@
 #include "pages/TablePage.h"
 
 #include "common/ColumnChooser.h"
+#include "document/LedgerDocument.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -169,6 +170,36 @@ int TablePage::currentRow() const
 {
     const QModelIndex index = m_table->currentIndex();
     return index.isValid() ? index.row() : -1;
+}
+
+bool TablePage::readyToList(const LedgerDocument *document, const QString &emptyText)
+{
+    m_listWaits = !isVisible();
+    if (m_listWaits)
+        return false;
+    if (!document) {
+        showPlaceholder(tr("No ledger is open."));
+        setCount(QString());
+        return false;
+    }
+    if (document->isEmpty()) {
+        showPlaceholder(!emptyText.isEmpty()
+                            ? emptyText
+                            : tr("This ledger is empty.\n\nUse File › Fill In Demo Community… to "
+                                 "try Gridbook out, or start entering households on the "
+                                 "Households page."));
+        setCount(QString());
+        return false;
+    }
+    showPlaceholder(QString());
+    return true;
+}
+
+void TablePage::showEvent(QShowEvent *event)
+{
+    LedgerPage::showEvent(event);
+    if (m_listWaits)
+        listWhenShown();
 }
 
 void TablePage::focusSearch()

@@ -16,6 +16,8 @@ class QVBoxLayout;
 
 namespace gridbook {
 
+class LedgerDocument;
+
 /**
  * A page built around one table: a search box that filters as you type (debounced, so a
  * burst of keys makes one query), a row of filter widgets, the count ("共 21,237 人"), the
@@ -60,6 +62,20 @@ protected:
     /** The table's current row, or -1. */
     int currentRow() const;
 
+    /**
+     * Whether the page should read its list now. A hidden page reads nothing: a street
+     * office's lists are tens of thousands of rows, and every scope change would read them
+     * again while the user looks at another page; its list is read when it is next shown
+     * (listWhenShown()). Without a ledger, or with an empty one, the table gives way to what
+     * to do: `emptyText`, or by default the demo community and the Households page.
+     */
+    bool readyToList(const LedgerDocument *document, const QString &emptyText = QString());
+    /** True while the list waits for the page to be shown. */
+    bool listWaits() const { return m_listWaits; }
+    /** Reads the list of a page whose list waited; called when the page is shown. */
+    virtual void listWhenShown() {}
+    void showEvent(QShowEvent *event) override;
+
 private:
     QLineEdit *m_search = nullptr;
     QHBoxLayout *m_filterBar = nullptr;
@@ -72,6 +88,7 @@ private:
     QTimer m_debounce;
     QByteArray m_headerState; ///< restored before the model came
     bool m_columnsFitted = false; ///< default widths taken from the first screen of rows
+    bool m_listWaits = false;     ///< readyToList() found the page hidden
     void fitColumnsOnce();
 };
 

@@ -34,7 +34,7 @@ public:
     VolunteerRosterModel *model() const { return m_model; }
 
 protected:
-    void showEvent(QShowEvent *event) override;
+    void listWhenShown() override { reload(); }
     void searchChanged(const QString &text) override;
     void rowActivated(int row) override;
 
@@ -49,8 +49,6 @@ private:
     VolunteerRosterModel *m_model = nullptr;
     QListWidget *m_teams = nullptr;
     QComboBox *m_skill = nullptr;
-    /** The roster was not read while the page was hidden; read it when shown. */
-    bool m_stale = false;
 };
 
 } // namespace gridbook
