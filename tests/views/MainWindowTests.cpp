@@ -58,21 +58,65 @@ qint64 firstId(LedgerDocument &document, const QString &sql)
     return scalar(document, sql).toLongLong();
 }
 
+/** QSettings in `dir`, empty: no window layout of another test comes back. */
+void useEmptySettings(const QTemporaryDir &dir)
+{
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.path());
+    QSettings().clear();
+}
+
+/** Shows `window` on the demo ledger; the document is the window's. */
+LedgerDocument &showDemo(MainWindow &window)
+{
+    auto owned = demoDocument();
+    LedgerDocument &document = *owned;
+    window.setDocument(std::move(owned));
+    window.resize(1200, 800);
+    window.show();
+    return document;
+}
+
+/** The first small grid that has buildings. */
+qint64 firstGrid(LedgerDocument &document)
+{
+    return firstId(document, QStringLiteral("SELECT min(small_grid_id) FROM building "
+                                            "WHERE small_grid_id IS NOT NULL"));
+}
+
+QTreeView *navigationTree(MainWindow &window)
+{
+    auto *tree = window.findChild<QTreeView *>(QStringLiteral("navigationTree"));
+    REQUIRE(tree);
+    REQUIRE(qobject_cast<NavigationTreeModel *>(tree->model()));
+    return tree;
+}
+
+/** Chooses `scope` in the navigation tree, as a click there does. */
+void chooseInTree(MainWindow &window, const LedgerScope &scope)
+{
+    QTreeView *tree = navigationTree(window);
+    const QModelIndex node = static_cast<NavigationTreeModel *>(tree->model())->indexOf(scope);
+    REQUIRE(node.isValid());
+    tree->setCurrentIndex(node);
+    REQUIRE(window.scope() == scope);
+}
+
+/** The scope of the navigation tree's current node. */
+LedgerScope scopeInTree(MainWindow &window)
+{
+    QTreeView *tree = navigationTree(window);
+    return static_cast<NavigationTreeModel *>(tree->model())->scopeAt(tree->currentIndex());
+}
+
 } // namespace
 
 TEST_CASE("the main window scopes its pages from the tree and from the grid map", "[views]")
 {
     QTemporaryDir settingsDir;
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
-    QSettings().clear();
-
-    auto owned = demoDocument();
-    LedgerDocument &document = *owned;
+    useEmptySettings(settingsDir);
     RecordingNotifier notifier;
     MainWindow window(&notifier);
-    window.setDocument(std::move(owned));
-    window.resize(1200, 800);
-    window.show();
+    LedgerDocument &document = showDemo(window);
 
     CHECK(window.pageNames() == QStringList{QStringLiteral("residents"), QStringLiteral("households"),
                                             QStringLiteral("party"), QStringLiteral("volunteers"),
@@ -84,8 +128,7 @@ TEST_CASE("the main window scopes its pages from the tree and from the grid map"
     CHECK(roster->isEnabled());
 
     // A small grid chosen in the tree scopes the residents table to that grid's residents.
-    const qint64 grid = firstId(document, QStringLiteral("SELECT min(small_grid_id) FROM building "
-                                                         "WHERE small_grid_id IS NOT NULL"));
+    const qint64 grid = firstGrid(document);
     const qint64 inGrid = firstId(
         document, QStringLiteral("SELECT count(*) FROM resident r JOIN household h ON h.id = "
                                  "r.household_id JOIN dwelling d ON d.id = h.dwelling_id JOIN "
@@ -93,14 +136,7 @@ TEST_CASE("the main window scopes its pages from the tree and from the grid map"
                                  "AND r.archived_at IS NULL")
                       .arg(grid));
     REQUIRE(inGrid > 0);
-    auto *tree = window.findChild<QTreeView *>(QStringLiteral("navigationTree"));
-    REQUIRE(tree);
-    auto *navigation = qobject_cast<NavigationTreeModel *>(tree->model());
-    REQUIRE(navigation);
-    const QModelIndex gridNode = navigation->indexOf(LedgerScope::smallGrid(grid));
-    REQUIRE(gridNode.isValid());
-    tree->setCurrentIndex(gridNode);
-    CHECK(window.scope() == LedgerScope::smallGrid(grid));
+    chooseInTree(window, LedgerScope::smallGrid(grid));
     auto *residents = qobject_cast<ResidentsPage *>(window.page(QStringLiteral("residents")));
     REQUIRE(residents);
     CHECK(residents->model()->query().scope == LedgerScope::smallGrid(grid));
@@ -116,7 +152,7 @@ TEST_CASE("the main window scopes its pages from the tree and from the grid map"
     REQUIRE(diagram->view());
     emit diagram->scopeRequested(LedgerScope::building(building));
     CHECK(window.scope() == LedgerScope::building(building));
-    CHECK(navigation->scopeAt(tree->currentIndex()) == LedgerScope::building(building));
+    CHECK(scopeInTree(window) == LedgerScope::building(building));
     CHECK(residents->model()->query().scope == LedgerScope::building(building));
 
     // The building page follows the scope and shows that building floor by floor.
@@ -168,16 +204,10 @@ TEST_CASE("hidden pages read nothing until they are shown, then show the current
     // A street office's households and grid map are not read while the window opens on the
     // residents; a page shown later lists what the scope chosen meanwhile holds.
     QTemporaryDir settingsDir;
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
-    QSettings().clear();
-
-    auto owned = demoDocument();
-    LedgerDocument &document = *owned;
+    useEmptySettings(settingsDir);
     RecordingNotifier notifier;
     MainWindow window(&notifier);
-    window.setDocument(std::move(owned));
-    window.resize(1200, 800);
-    window.show();
+    LedgerDocument &document = showDemo(window);
     REQUIRE(window.showPage(QStringLiteral("residents")));
 
     auto *households = qobject_cast<HouseholdsPage *>(window.page(QStringLiteral("households")));
@@ -188,14 +218,8 @@ TEST_CASE("hidden pages read nothing until they are shown, then show the current
     CHECK_FALSE(households->model()->isLoading());
     CHECK(diagram->view() == nullptr);
 
-    const qint64 grid = firstId(document, QStringLiteral("SELECT min(small_grid_id) FROM building "
-                                                         "WHERE small_grid_id IS NOT NULL"));
-    auto *tree = window.findChild<QTreeView *>(QStringLiteral("navigationTree"));
-    REQUIRE(tree);
-    auto *navigation = qobject_cast<NavigationTreeModel *>(tree->model());
-    REQUIRE(navigation);
-    tree->setCurrentIndex(navigation->indexOf(LedgerScope::smallGrid(grid)));
-    REQUIRE(window.scope() == LedgerScope::smallGrid(grid));
+    const qint64 grid = firstGrid(document);
+    chooseInTree(window, LedgerScope::smallGrid(grid));
     CHECK(households->model()->rowCount() == 0);
 
     const qint64 inGrid =
@@ -217,16 +241,10 @@ TEST_CASE("hidden pages read nothing until they are shown, then show the current
 TEST_CASE("roster pages read nothing while hidden and list the current scope when shown", "[views]")
 {
     QTemporaryDir settingsDir;
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
-    QSettings().clear();
-
-    auto owned = demoDocument();
-    LedgerDocument &document = *owned;
+    useEmptySettings(settingsDir);
     RecordingNotifier notifier;
     MainWindow window(&notifier);
-    window.setDocument(std::move(owned));
-    window.resize(1200, 800);
-    window.show();
+    LedgerDocument &document = showDemo(window);
     REQUIRE(window.showPage(QStringLiteral("residents")));
 
     auto *roles = qobject_cast<GridRolesPage *>(window.page(QStringLiteral("roles")));
@@ -252,14 +270,8 @@ TEST_CASE("roster pages read nothing while hidden and list the current scope whe
 
     // A small grid chosen while they are hidden reaches each roster when it is shown.
     REQUIRE(window.showPage(QStringLiteral("residents")));
-    const qint64 grid = firstId(document, QStringLiteral("SELECT min(small_grid_id) FROM building "
-                                                         "WHERE small_grid_id IS NOT NULL"));
-    auto *tree = window.findChild<QTreeView *>(QStringLiteral("navigationTree"));
-    REQUIRE(tree);
-    auto *navigation = qobject_cast<NavigationTreeModel *>(tree->model());
-    REQUIRE(navigation);
-    tree->setCurrentIndex(navigation->indexOf(LedgerScope::smallGrid(grid)));
-    REQUIRE(window.scope() == LedgerScope::smallGrid(grid));
+    const qint64 grid = firstGrid(document);
+    chooseInTree(window, LedgerScope::smallGrid(grid));
     for (const auto &[name, model] : rosters) {
         INFO(name.toStdString());
         CHECK(model->scope().isEverything());
@@ -273,8 +285,7 @@ TEST_CASE("table pages of an empty ledger say what to do instead of showing an e
           "[views]")
 {
     QTemporaryDir settingsDir;
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
-    QSettings().clear();
+    useEmptySettings(settingsDir);
     RecordingNotifier notifier;
     MainWindow window(&notifier);
     window.setDocument(freshDocument());
