@@ -271,26 +271,29 @@ QString LedgerSql::addressJoins()
                           " LEFT JOIN building_unit u ON u.id = d.unit_id");
 }
 
-SqlStatement LedgerSql::unionOf(const QList<SqlStatement> &selects)
+namespace {
+
+SqlStatement joined(const QList<SqlStatement> &selects, const QString &between)
 {
     SqlStatement s;
     for (const SqlStatement &select : selects) {
         if (!s.isEmpty())
-            s += text(QStringLiteral(" UNION "));
+            s += text(between);
         s += select;
     }
     return s;
 }
 
+} // namespace
+
+SqlStatement LedgerSql::unionOf(const QList<SqlStatement> &selects)
+{
+    return joined(selects, QStringLiteral(" UNION "));
+}
+
 SqlStatement LedgerSql::unionAll(const QList<SqlStatement> &selects)
 {
-    SqlStatement s;
-    for (const SqlStatement &select : selects) {
-        if (!s.isEmpty())
-            s += text(QStringLiteral(" UNION ALL "));
-        s += select;
-    }
-    return s;
+    return joined(selects, QStringLiteral(" UNION ALL "));
 }
 
 } // namespace gridbook

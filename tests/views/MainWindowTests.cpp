@@ -180,7 +180,7 @@ TEST_CASE("the main window scopes its pages from the tree and from the grid map"
 TEST_CASE("the grid map and building pages say so on an empty ledger", "[views]")
 {
     QTemporaryDir settingsDir;
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+    useEmptySettings(settingsDir);
     RecordingNotifier notifier;
     MainWindow window(&notifier);
     window.setDocument(freshDocument());

@@ -174,3 +174,51 @@ TEST_CASE("an edit is undone and redone, in the table and in the ledger", "[view
     CHECK(notifier.errors.isEmpty());
     form->close();
 }
+
+TEST_CASE("a resident's form opens once: asking again raises it, and an unknown resident "
+          "opens none",
+          "[views]")
+{
+    auto document = freshDocument();
+    const SmallPlace place = makePlace(*document);
+    RecordingNotifier notifier;
+    ResidentsPage page(notifier);
+    page.setDocument(document.get());
+    page.show();
+
+    HouseholdForm household(*document, notifier);
+    household.newHousehold(place.dwellings.at(0));
+    addMember(household, QString(), QStringLiteral("张三丰"));
+    addMember(household, QString(), QStringLiteral("张翠山"), QStringLiteral("20"));
+    REQUIRE(household.save());
+    REQUIRE(QTest::qWaitFor([&] { return page.model()->rowCount() == 2; }, 5000));
+    const qint64 first = page.model()->idAt(0);
+    const qint64 second = page.model()->idAt(1);
+
+    // Two forms on one record would save over each other: the open one comes back.
+    ResidentForm *form = page.openResident(first);
+    REQUIRE(form != nullptr);
+    CHECK(form->isVisible());
+    CHECK(form->residentId() == first);
+    CHECK(page.openResident(first) == form);
+    ResidentForm *other = page.openResident(second);
+    REQUIRE(other != nullptr);
+    CHECK(other != form);
+    CHECK(other->residentId() == second);
+
+    // A record that cannot be read is reported and leaves no form behind.
+    const auto before = page.window()->findChildren<ResidentForm *>().size();
+    CHECK(page.openResident(first + second + 1000) == nullptr);
+    CHECK(notifier.errors.size() == 1);
+    CHECK(page.window()->findChildren<ResidentForm *>().size() == before);
+
+    // A closed form is forgotten: the record opens in a new one.
+    form->close();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    ResidentForm *again = page.openResident(first);
+    REQUIRE(again != nullptr);
+    CHECK(again->residentId() == first);
+    CHECK(page.window()->findChildren<ResidentForm *>().size() == before);
+    again->close();
+    other->close();
+}
