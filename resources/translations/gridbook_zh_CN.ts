@@ -6691,7 +6691,7 @@ Use File › Fill In Demo Community… to try Gridbook out, or add the first hou
 <context>
     <name>gridbook::ResidentPickerDialog</name>
     <message>
-        <location filename="../../views/forms/ResidentPickerDialog.cpp" line="+44"/>
+        <location filename="../../views/forms/ResidentPickerDialog.cpp" line="+45"/>
         <source>Name, pinyin initials, ID number or phone</source>
         <translation>姓名、拼音首字母、身份证号或电话</translation>
     </message>
@@ -6707,12 +6707,12 @@ Use File › Fill In Demo Community… to try Gridbook out, or add the first hou
         <translation>请输入要查找的内容。</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>%1 · %2 years · %3 · %4</source>
-        <translation>%1 · %2 岁 · %3 · %4</translation>
+        <location line="+25"/>
+        <source>%1 years</source>
+        <translation>%1岁</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Nobody found.</source>
         <translation>没有找到。</translation>
     </message>

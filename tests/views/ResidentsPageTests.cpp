@@ -5,8 +5,12 @@
 #include "RecordingNotifier.h"
 #include "ViewTestSupport.h"
 
+#include "document/PlaceNames.h"
+#include "domain/ResidentId.h"
 #include "forms/HouseholdForm.h"
+#include "forms/ResidentPickerDialog.h"
 #include "forms/ResidentForm.h"
+#include "items/LedgerScope.h"
 #include "items/ResidentTableModel.h"
 #include "pages/ResidentsPage.h"
 
@@ -15,6 +19,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
@@ -221,4 +226,53 @@ TEST_CASE("a resident's form opens once: asking again raises it, and an unknown 
     CHECK(page.window()->findChildren<ResidentForm *>().size() == before);
     again->close();
     other->close();
+}
+
+TEST_CASE("the resident picker lists each match with what the ledger knows of them, and the "
+          "chosen one's id",
+          "[views]")
+{
+    auto document = freshDocument();
+    const SmallPlace place = makePlace(*document);
+    RecordingNotifier notifier;
+    HouseholdForm household(*document, notifier);
+    household.newHousehold(place.dwellings.at(0));
+    const QString idNumber = QStringLiteral("11010519491231002X");
+    addMember(household, idNumber, QStringLiteral("张三丰"));
+    addMember(household, QString(), QStringLiteral("张翠山"), QStringLiteral("20"));
+    REQUIRE(household.save());
+    const qint64 withId = scalar(*document, QStringLiteral("SELECT id FROM resident WHERE "
+                                                           "name = '张三丰'"))
+                              .toLongLong();
+
+    ResidentPickerDialog picker(*document, LedgerScope::everything());
+    picker.show();
+    typeText(child<QLineEdit>(picker, "pickerSearchEdit"), QStringLiteral("zh"));
+    auto *list = child<QListWidget>(picker, "pickerList");
+    REQUIRE(QTest::qWaitFor([&] { return list->count() == 2; }, 5000));
+    QStringList lines;
+    for (int i = 0; i < list->count(); ++i)
+        lines << list->item(i)->text();
+
+    // Sorted by name: 张翠山 (no ID number, no birth date) before 张三丰.
+    INFO(lines.join(QLatin1Char('\n')).toStdString());
+    const qint64 householdId =
+        scalar(*document,
+               QStringLiteral("SELECT household_id FROM resident WHERE id = %1").arg(withId))
+            .toLongLong();
+    const auto householdPlace =
+        PlaceNames::household(document->database().connection(), householdId);
+    REQUIRE(householdPlace.ok());
+    const QString address = *householdPlace;
+    CHECK_FALSE(address.isEmpty());
+    CHECK(lines.at(0) == QStringLiteral("张翠山 · ") + address); // no "-1 years", no empty parts
+    const int age = ResidentId::ageOn(QDate(1949, 12, 31), QDate::currentDate());
+    CHECK(lines.at(1) == QStringLiteral("张三丰 · %1 years · %2 · %3")
+                             .arg(age)
+                             .arg(ResidentId::mask(idNumber), address));
+    CHECK_FALSE(lines.at(1).contains(idNumber)); // masked
+
+    list->setCurrentRow(1);
+    CHECK(picker.residentId() == withId);
+    CHECK(notifier.errors.isEmpty());
 }

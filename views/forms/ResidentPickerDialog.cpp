@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QStringList>
 
 namespace gridbook {
 
@@ -73,12 +74,16 @@ void ResidentPickerDialog::search()
             if (auto p = PlaceNames::household(m_document.database().connection(), household))
                 place = *p;
         }
-        auto *item = new QListWidgetItem(
-            tr("%1 · %2 years · %3 · %4")
-                .arg(r->value(QStringLiteral("name")).toString())
-                .arg(age)
-                .arg(ResidentId::mask(r->value(QStringLiteral("id_number")).toString()), place),
-            matchList());
+        // Name · age · masked ID · address, each only when the ledger has it.
+        QStringList parts{r->value(QStringLiteral("name")).toString()};
+        if (age >= 0)
+            parts << tr("%1 years").arg(age);
+        if (const QString idNumber = r->value(QStringLiteral("id_number")).toString();
+            !idNumber.isEmpty())
+            parts << ResidentId::mask(idNumber);
+        if (!place.isEmpty())
+            parts << place;
+        auto *item = new QListWidgetItem(parts.join(QStringLiteral(" · ")), matchList());
         item->setData(Qt::UserRole, id);
     }
     statusLabel()->setText(
